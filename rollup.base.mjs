@@ -9,7 +9,8 @@ import typescript from '@rollup/plugin-typescript';
 export function library({ input, external, tsconfig = './tsconfig.json' }) {
   return {
     input,
-    external: external ?? ((id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0')),
+    external:
+      external ?? ((id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0')),
     output: {
       dir: 'dist',
       format: 'esm',

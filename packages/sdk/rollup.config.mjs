@@ -1,3 +1,25 @@
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import typescript from '@rollup/plugin-typescript';
 import { library } from '../../rollup.base.mjs';
 
-export default library({ input: ['src/index.ts', 'src/operator.ts', 'src/schemas/index.ts'] });
+export default [
+  library({ input: ['src/index.ts', 'src/operator.ts', 'src/schemas/index.ts'] }),
+  // One self-contained, minified file for pages without a bundler (the demo; a CDN later).
+  {
+    input: 'src/index.ts',
+    output: { file: 'dist/browser/p311-sdk.js', format: 'esm', sourcemap: true },
+    plugins: [
+      nodeResolve({ browser: true }),
+      typescript({
+        tsconfig: './tsconfig.json',
+        noCheck: true,
+        declaration: false,
+        declarationMap: false,
+        outDir: 'dist/browser',
+        exclude: ['**/*.test.ts', '**/*.test-d.ts'],
+      }),
+      terser({ format: { comments: false } }),
+    ],
+  },
+];

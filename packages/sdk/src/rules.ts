@@ -63,7 +63,7 @@ export function normalizeCedula(input: string): RuleResult {
  * @example normalizeTicket('b-0012 3456') // { ok: true, value: 'B00123456' }
  */
 export function normalizeTicket(input: string): RuleResult {
-  const value = input.toUpperCase().replace(/[\s\-]/g, '');
+  const value = input.toUpperCase().replace(/[\s-]/g, '');
   if (!value) return fail('required');
   return /^[A-Z]{0,3}\d{6,12}$/.test(value) ? ok(value) : fail('ticket_invalid');
 }
@@ -89,6 +89,7 @@ export function normalizePhone(input: string): RuleResult {
   if (!digits) return fail('required');
   if (digits.startsWith('+507')) digits = digits.slice(4);
   else if (digits.startsWith('00507')) digits = digits.slice(5);
+  else if (/^507\d{7,8}$/.test(digits)) digits = digits.slice(3); // `(507) 6123-4567`
   return /^(?:6\d{7}|[2-57-9]\d{6})$/.test(digits) ? ok(`+507${digits}`) : fail('phone_invalid');
 }
 

@@ -1,9 +1,5 @@
 import * as z from 'zod/mini';
-import {
-  checkDescription,
-  normalizeEmail,
-  normalizePhone,
-} from '../rules.js';
+import { checkDescription, normalizeEmail, normalizePhone } from '../rules.js';
 import { insidePanama, Instant, keepRaw, LatLng, openEnum, Place, ruled } from './common.js';
 
 export const CASE_STATUSES = [
@@ -25,7 +21,7 @@ export const FINAL_CASE_STATUSES: readonly CaseStatus[] = ['resolved', 'closed',
 export const Answer = z.union([z.string(), z.number(), z.array(z.string())]);
 
 /** Who filed the case: nobody (anonymous) or a person who can be contacted. */
-export const Contact = z.union([
+export const Contact = z.discriminatedUnion('anonymous', [
   z.object({ anonymous: z.literal(true) }),
   z
     .object({
@@ -34,7 +30,9 @@ export const Contact = z.union([
       email: z.optional(ruled(normalizeEmail)),
       phone: z.optional(ruled(normalizePhone)),
     })
-    .check(z.refine((c) => !!(c.email || c.phone), { message: 'contact_required', path: ['email'] })),
+    .check(
+      z.refine((c) => !!(c.email || c.phone), { message: 'contact_required', path: ['email'] }),
+    ),
 ]);
 export type ContactInput = z.input<typeof Contact>;
 

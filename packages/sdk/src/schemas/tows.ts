@@ -88,7 +88,7 @@ export const Tow = keepRaw(
 export type Tow = z.infer<typeof Tow>;
 
 /** The one piece of proof a lookup needs besides the plate. */
-export const Verifier = z.union([
+export const Verifier = z.discriminatedUnion('type', [
   z.object({ type: z.literal('cedula'), value: ruled(normalizeCedula) }),
   z.object({ type: z.literal('ticket'), value: ruled(normalizeTicket) }),
 ]);
