@@ -1,0 +1,296 @@
+import { isInPanama, normalizeCedula, normalizePlate, normalizeTicket } from '@panama311/sdk';
+import { Article, Faq, QUESTION_TYPES, Service, TowCompany, Yard } from '@panama311/sdk/schemas';
+import { describe, expect, it } from 'vitest';
+import { FAQS } from './faqs.js';
+import { generateCatalogue, localizeArticle, localizeFaq } from './index.js';
+import { createRandom } from './random.js';
+import {
+  generateCedula,
+  generatePlates,
+  generateTicket,
+  haversineMeters,
+  interpolateAlong,
+  ROAD_NODES,
+  routeBetween,
+  TOW_ZONES,
+  type LatLng,
+} from './tows.js';
+
+const catalogue = generateCatalogue(311);
+const ids = (items: readonly { id: string }[]) => items.map((item) => item.id);
+const duplicates = (values: readonly string[]) => values.filter((v, i) => values.indexOf(v) !== i);
+
+describe('createRandom', () => {
+  it('repeats its sequence for the same seed', () => {
+    const a = createRandom(7);
+    const b = createRandom(7);
+    expect(Array.from({ length: 5 }, () => a.next())).toEqual(
+      Array.from({ length: 5 }, () => b.next()),
+    );
+  });
+
+  it('keeps its helpers within bounds', () => {
+    const random = createRandom(1);
+    for (let i = 0; i < 1000; i++) {
+      const n = random.int(3, 5);
+      expect(n).toBeGreaterThanOrEqual(3);
+      expect(n).toBeLessThanOrEqual(5);
+    }
+    expect(random.shuffle([1, 2, 3, 4]).sort()).toEqual([1, 2, 3, 4]);
+    expect(random.id('tow')).toMatch(/^tow_[0-9a-hjkmnp-tv-z]{12}$/);
+    expect(random.id('', 20)).toMatch(/^[0-9a-hjkmnp-tv-z]{20}$/);
+    expect(() => random.pick([])).toThrow(RangeError);
+  });
+});
+
+describe('generateCatalogue', () => {
+  it('gives deep-equal data for the same seed', () => {
+    expect(generateCatalogue(311)).toEqual(catalogue);
+  });
+
+  it('gives different data for another seed', () => {
+    expect(generateCatalogue(312)).not.toEqual(catalogue);
+  });
+
+  it('returns fresh objects on every call', () => {
+    const other = generateCatalogue(311);
+    other.yards[0]!.hours.pop();
+    other.faqs[0]!.es.question = 'changed';
+    expect(generateCatalogue(311)).toEqual(catalogue);
+  });
+});
+
+describe('entities', () => {
+  it('lists 100+ real entities with unique ids, without the seed-only focus', () => {
+    expect(catalogue.entities.length).toBeGreaterThanOrEqual(100);
+    expect(duplicates(ids(catalogue.entities))).toEqual([]);
+    expect(catalogue.entities.every((entity) => !('focus' in entity))).toBe(true);
+    const acronyms = catalogue.entities.map((entity) => entity.acronym);
+    expect(acronyms).toEqual(
+      expect.arrayContaining(['IDAAN', 'AAUD', 'ATTT', 'CSS', 'SINAPROC', 'MINSA', 'MOP']),
+    );
+  });
+
+  it('includes at least 30 municipalities, among them the capital', () => {
+    const municipalities = catalogue.entities.filter((entity) => entity.kind === 'municipality');
+    expect(municipalities.length).toBeGreaterThanOrEqual(30);
+    expect(municipalities.map((m) => m.name)).toEqual(
+      expect.arrayContaining([
+        'Municipio de Panamá',
+        'Municipio de San Miguelito',
+        'Municipio de David',
+        'Municipio de Changuinola',
+      ]),
+    );
+  });
+});
+
+describe('services', () => {
+  const { services } = catalogue;
+
+  it('offers 300+ services with unique ids, each valid for the API', () => {
+    expect(services.length).toBeGreaterThanOrEqual(300);
+    expect(duplicates(ids(services))).toEqual([]);
+    for (const service of services) {
+      const result = Service.safeParse(service);
+      expect(result.success, service.id).toBe(true);
+      expect(result.data).toEqual(service);
+    }
+  });
+
+  it('gives every entity a complaint and an information service', () => {
+    for (const entity of catalogue.entities) {
+      const own = services.filter((service) => service.entityId === entity.id);
+      expect(own.map((service) => service.kind)).toEqual(
+        expect.arrayContaining(['complaint', 'information']),
+      );
+    }
+  });
+
+  it('asks questions of every datatype, with info-only items and lists that have values', () => {
+    const questions = services.flatMap((service) => service.questions);
+    expect(new Set(questions.map((q) => q.datatype))).toEqual(new Set(QUESTION_TYPES));
+    expect(questions.some((q) => !q.variable)).toBe(true);
+    for (const question of questions.filter((q) => q.datatype.endsWith('valuelist'))) {
+      expect(question.values?.length, question.code).toBeGreaterThan(1);
+    }
+    for (const service of services) {
+      expect(duplicates(service.questions.map((q) => q.code)), service.id).toEqual([]);
+    }
+  });
+
+  it('has the services each big entity is known for', () => {
+    const byId = new Map(services.map((service) => [service.id, service]));
+    expect(byId.get('svc-mop-hueco')?.name).toBe('Hueco en la calle');
+    expect(byId.get('svc-aaud-basura')?.name).toBe('Basura no recolectada');
+    expect(byId.get('svc-attt-semaforo')?.name).toBe('Semáforo dañado');
+    expect(byId.get('svc-minsa-criaderos')?.name).toBe('Criadero de mosquitos');
+    expect(byId.get('svc-mun-panama-luminaria')?.name).toBe('Luminaria apagada');
+
+    const leak = byId.get('svc-idaan-fuga');
+    expect(leak).toMatchObject({
+      name: 'Fuga de agua',
+      location: 'required',
+      attachments: { allowed: true },
+    });
+    expect(leak?.questions.map((q) => q.datatype)).toEqual(
+      expect.arrayContaining(['singlevaluelist', 'number']),
+    );
+  });
+
+  it('only lets attachments through where photos are allowed', () => {
+    for (const { attachments, id } of services) {
+      if (attachments.allowed) {
+        expect(attachments.maxCount, id).toBeGreaterThan(0);
+        expect(attachments.maxBytes, id).toBe(5 * 1024 * 1024);
+        expect(attachments.types, id).toEqual(['image/jpeg', 'image/png', 'image/webp']);
+      } else {
+        expect(attachments, id).toMatchObject({ maxCount: 0, types: [] });
+      }
+    }
+  });
+});
+
+describe('FAQs and articles', () => {
+  const { faqs, articles, services } = catalogue;
+
+  it('has 150+ FAQs with unique ids that point at existing things', () => {
+    expect(faqs.length).toBeGreaterThanOrEqual(150);
+    expect(duplicates(ids(faqs))).toEqual([]);
+    const entityIds = new Set(ids(catalogue.entities));
+    const serviceIds = new Set(ids(services));
+    const articleIds = new Set(ids(articles));
+    for (const faq of faqs) {
+      expect(entityIds.has(faq.entityId), faq.id).toBe(true);
+      if (faq.serviceId) expect(serviceIds.has(faq.serviceId), faq.id).toBe(true);
+      if (faq.articleId) expect(articleIds.has(faq.articleId), faq.id).toBe(true);
+    }
+  });
+
+  it('keeps every hand-written FAQ in the full catalogue', () => {
+    expect(ids(faqs)).toEqual(expect.arrayContaining(ids(FAQS)));
+  });
+
+  it('answers in English for the big entities', () => {
+    for (const entityId of ['idaan', 'aaud', 'attt', 'mop', 'minsa', 'css', 'mun-panama']) {
+      expect(
+        faqs.some((faq) => faq.entityId === entityId && faq.en),
+        entityId,
+      ).toBe(true);
+    }
+  });
+
+  it('localizes every FAQ to both languages, falling back to Spanish', () => {
+    for (const faq of faqs) {
+      const es = localizeFaq(faq, 'es');
+      const en = localizeFaq(faq, 'en');
+      expect(Faq.safeParse(es).success, faq.id).toBe(true);
+      expect(Faq.safeParse(en).success, faq.id).toBe(true);
+      expect(es).toMatchObject({ lang: 'es', question: faq.es.question });
+      expect(en.lang).toBe(faq.en ? 'en' : 'es');
+      expect(en.question).toBe((faq.en ?? faq.es).question);
+    }
+  });
+
+  it('localizes every article, with a valid update date', () => {
+    expect(articles.length).toBeGreaterThanOrEqual(5);
+    for (const article of articles) {
+      for (const lang of ['es', 'en'] as const) {
+        const localized = localizeArticle(article, lang);
+        expect(Article.safeParse(localized).success, article.id).toBe(true);
+        expect(localized.paragraphs.length).toBeGreaterThan(0);
+      }
+      expect(Number.isNaN(Date.parse(article.updatedAt))).toBe(false);
+    }
+  });
+});
+
+describe('tows', () => {
+  it('has yards and companies valid for the API, in the four metropolitan zones', () => {
+    expect(catalogue.yards.length).toBeGreaterThanOrEqual(5);
+    expect(catalogue.companies.length).toBeGreaterThanOrEqual(8);
+    for (const yard of catalogue.yards) {
+      expect(Yard.safeParse(yard).success, yard.id).toBe(true);
+      expect(TOW_ZONES).toContain(yard.zone);
+      expect(isInPanama(yard.lat, yard.lng), yard.id).toBe(true);
+      for (const { opens, closes } of yard.hours) expect(opens < closes, yard.id).toBe(true);
+    }
+    for (const company of catalogue.companies) {
+      expect(TowCompany.safeParse(company).success, company.id).toBe(true);
+      expect(TOW_ZONES).toContain(company.zone);
+    }
+    expect(new Set(catalogue.companies.map((c) => c.zone))).toEqual(new Set(TOW_ZONES));
+  });
+
+  it('has enough infractions, vehicles and tow points, all points inside Panama', () => {
+    expect(catalogue.infractions.length).toBeGreaterThanOrEqual(8);
+    expect(catalogue.vehicles.length).toBeGreaterThanOrEqual(20);
+    expect(catalogue.towPoints.length).toBeGreaterThanOrEqual(25);
+    for (const point of [...catalogue.towPoints, ...Object.values(ROAD_NODES)]) {
+      expect(isInPanama(point.lat, point.lng), JSON.stringify(point)).toBe(true);
+    }
+  });
+
+  it('generates plates, cédulas and tickets that pass the SDK rules', () => {
+    const random = createRandom(99);
+    const plates = generatePlates(random, 200);
+    expect(new Set(plates).size).toBe(200);
+    for (const plate of plates)
+      expect(normalizePlate(plate), plate).toEqual({ ok: true, value: plate });
+    for (let i = 0; i < 200; i++) {
+      const cedula = generateCedula(random);
+      const ticket = generateTicket(random);
+      expect(normalizeCedula(cedula), cedula).toEqual({ ok: true, value: cedula });
+      expect(normalizeTicket(ticket), ticket).toEqual({ ok: true, value: ticket });
+    }
+  });
+});
+
+describe('routeBetween', () => {
+  const routeLength = (route: readonly LatLng[]) =>
+    route.slice(1).reduce((total, point, i) => total + haversineMeters(route[i]!, point), 0);
+  it('drives from every tow point to every yard along the roads', () => {
+    for (const from of catalogue.towPoints) {
+      for (const to of catalogue.yards) {
+        const route = routeBetween(from, to);
+        expect(route[0]).toEqual({ lat: from.lat, lng: from.lng });
+        expect(route.at(-1)).toEqual({ lat: to.lat, lng: to.lng });
+        route.slice(1).forEach((p, i) => expect(haversineMeters(route[i]!, p)).toBeLessThan(3000));
+        // Short hops may wind through the grid; across town the roads must stay fairly direct.
+        const straight = haversineMeters(from, to);
+        if (straight > 2000) {
+          expect(routeLength(route), `${from.address} → ${to.name}`).toBeLessThan(3 * straight);
+        }
+      }
+    }
+  });
+
+  it('reaches every waypoint from every other', () => {
+    const nodes = Object.values(ROAD_NODES);
+    const hub = ROAD_NODES.albrook;
+    for (const node of nodes) {
+      const route = routeBetween(hub, node);
+      route.slice(1).forEach((p, i) => expect(haversineMeters(route[i]!, p)).toBeLessThan(3000));
+    }
+  });
+
+  it('interpolates position and heading along a route, clamping at the ends', () => {
+    const route = [
+      { lat: 9, lng: -79.5 },
+      { lat: 9.01, lng: -79.5 },
+      { lat: 9.01, lng: -79.49 },
+    ];
+    const north = haversineMeters(route[0]!, route[1]!);
+    expect(interpolateAlong(route, 0)).toMatchObject({ lat: 9, lng: -79.5, heading: 0 });
+    const half = interpolateAlong(route, north / 2);
+    expect(half.lat).toBeCloseTo(9.005, 6);
+    expect(half.heading).toBeCloseTo(0, 6);
+    expect(interpolateAlong(route, north + 10).heading).toBeCloseTo(90, 0);
+    expect(interpolateAlong(route, 1e9)).toMatchObject({ lat: 9.01, lng: -79.49 });
+    expect(interpolateAlong([{ lat: 9, lng: -79.5 }], 50)).toEqual({
+      lat: 9,
+      lng: -79.5,
+      heading: 0,
+    });
+  });
+});
