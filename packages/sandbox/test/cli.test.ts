@@ -88,7 +88,7 @@ describe('p311-sandbox CLI', () => {
       expect(stdout).toMatch(/IDAAN ofrece \d+ servicios/);
       expect(stdout).toMatch(/Caso 311-\d{4}-\d{6} registrado/);
       expect(stdout).toMatch(/received/);
-      expect(stdout).toMatch(/assigned/);
+      expect(stdout).toMatch(/ (assigned|in_progress|on_hold|transferred|resolved) /);
     } finally {
       await cli.stop();
     }
