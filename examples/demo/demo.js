@@ -10,7 +10,6 @@ import {
 } from '/cdn/sdk/p311-sdk.js';
 
 const client = createClient({ apiKey: 'pk_test_demo', baseUrl: location.origin, locale: 'es' });
-const money = new Intl.NumberFormat('es-PA', { style: 'currency', currency: 'USD' });
 const when = new Intl.DateTimeFormat('es-PA', {
   dateStyle: 'medium',
   timeStyle: 'short',
@@ -35,6 +34,18 @@ const CASE_STATUS = {
   rejected: 'Rechazado',
   unknown: 'Estado desconocido',
 };
+
+const SLA = {
+  on_time: 'a tiempo',
+  due_soon: 'vence pronto',
+  overdue: 'vencido',
+  met: 'cumplido',
+  missed: 'incumplido',
+  unknown: '',
+};
+// Amounts travel as integer cents with their currency (PAB, the balboa): never floats.
+const money = ({ cents, currency }) =>
+  new Intl.NumberFormat('es-PA', { style: 'currency', currency }).format(cents / 100);
 
 const el = (tag, text, className) => {
   const node = document.createElement(tag);
@@ -105,7 +116,7 @@ function towCard(tow) {
         tow.truck &&
           `${tow.truck.lat.toFixed(5)}, ${tow.truck.lng.toFixed(5)} · ${when.format(new Date(tow.truck.at))}`,
       ],
-      ['Costo acumulado', money.format(tow.fees.accrued.cents / 100)],
+      ['Costo acumulado', money(tow.fees.accrued)],
     ]),
   );
   return card;
@@ -148,7 +159,7 @@ document.getElementById('case-form').addEventListener('submit', async (event) =>
         dl([
           ['Servicio', data.service.name],
           ['Entidad', data.entity.name],
-          ['Fecha límite', `${when.format(new Date(data.dueAt))} (${data.sla.state})`],
+          ['Fecha límite', `${when.format(new Date(data.dueAt))} (${SLA[data.sla.state]})`],
         ]),
         timeline,
       );
