@@ -18,7 +18,10 @@ Usage: p311-sandbox [options]
   --no-lifecycle      cases do not advance by themselves
   --latency MS        delay every answer
   --error-rate R      share (0–1) of requests answered with --fault-status
-  --fault-status N    status for --error-rate (default 503)
+  --fault-status N    status for --error-rate: 503, 429, 500… (default 503)
+  --malformed-rate R  share (0–1) of answers sent as truncated JSON
+  --schema-rate R     share (0–1) of answers that break the contract
+  --drop-streams MS   end every event stream after MS (clients must resume)
   --heartbeat MS      event-stream heartbeat (default 15000)
   --lookup-limit N    tow lookups per minute per key and client (default 10)
   -h, --help          this help`;
@@ -37,6 +40,9 @@ const { values } = parseArgs({
     latency: { type: 'string' },
     'error-rate': { type: 'string' },
     'fault-status': { type: 'string', default: '503' },
+    'malformed-rate': { type: 'string' },
+    'schema-rate': { type: 'string' },
+    'drop-streams': { type: 'string' },
     heartbeat: { type: 'string', default: '15000' },
     'lookup-limit': { type: 'string', default: '10' },
     help: { type: 'boolean', short: 'h', default: false },
@@ -59,10 +65,18 @@ const number = (name: string, value: string | undefined, min: number, max: numbe
   return n;
 };
 
-const errorRate =
-  values['error-rate'] === undefined ? undefined : number('error-rate', values['error-rate'], 0, 1);
-const latency =
-  values.latency === undefined ? undefined : number('latency', values.latency, 0, 60_000);
+const optional = (name: string, min: number, max: number) =>
+  values[name as keyof typeof values] === undefined
+    ? undefined
+    : number(name, values[name as keyof typeof values] as string, min, max);
+const faults = {
+  latency: optional('latency', 0, 60_000),
+  errorRate: optional('error-rate', 0, 1),
+  errorStatus: number('fault-status', values['fault-status'], 400, 599),
+  malformedRate: optional('malformed-rate', 0, 1),
+  schemaRate: optional('schema-rate', 0, 1),
+  dropStreamsAfter: optional('drop-streams', 0, 3_600_000),
+};
 const app = await serve({
   port: number('port', values.port, 0, 65535),
   host: values.host,
@@ -87,15 +101,7 @@ const app = await serve({
     limit: number('lookup-limit', values['lookup-limit'], 1, 1_000_000),
     windowMs: 60_000,
   },
-  faults:
-    errorRate !== undefined || latency !== undefined
-      ? {
-          ...(errorRate !== undefined
-            ? { rate: errorRate, status: number('fault-status', values['fault-status'], 400, 599) }
-            : {}),
-          ...(latency !== undefined ? { latency } : {}),
-        }
-      : undefined,
+  faults,
 });
 
 const demo = DEMO_TOWS[0];

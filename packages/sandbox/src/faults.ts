@@ -23,10 +23,22 @@ export interface Fault {
   once?: string;
 }
 
-/** Global faults: each applies to a request with probability `rate`. */
-export interface GlobalFaults extends Omit<Fault, 'once'> {
-  /** Share of requests affected, 0–1. @default 1 */
-  rate?: number;
+/** Faults for every request, each kind with its own share of requests (0–1). */
+export interface GlobalFaults {
+  /** Real milliseconds added to every answer. */
+  latency?: number;
+  /** Share of requests answered with `errorStatus` instead. */
+  errorRate?: number;
+  /** @default 503 */
+  errorStatus?: number;
+  /** Seconds in `Retry-After` of those errors (429, 503). @default 1 */
+  retryAfter?: number;
+  /** Share of answers sent as truncated JSON. */
+  malformedRate?: number;
+  /** Share of answers sent as JSON that breaks the contract. */
+  schemaRate?: number;
+  /** End every event stream after this many real milliseconds. */
+  dropStreamsAfter?: number;
 }
 
 export function parseFault(header: string | null): Fault | undefined {
@@ -63,8 +75,16 @@ export function faultFor(
     return own;
   }
   if (!global) return undefined;
-  const { rate = 1, ...rest } = global;
-  return Object.keys(rest).length && random() < rate ? rest : undefined;
+  const fault: Fault = {};
+  if (global.latency) fault.latency = global.latency;
+  if (global.errorRate && random() < global.errorRate) {
+    fault.status = global.errorStatus ?? 503;
+    fault.retryAfter = global.retryAfter ?? 1;
+  }
+  if (global.malformedRate && random() < global.malformedRate) fault.malformed = true;
+  else if (global.schemaRate && random() < global.schemaRate) fault.schema = true;
+  if (global.dropStreamsAfter !== undefined) fault.drop = global.dropStreamsAfter;
+  return Object.keys(fault).length ? fault : undefined;
 }
 
 /** A body that is valid JSON but breaks every schema of the contract. */

@@ -540,13 +540,52 @@ describe('faults on demand', () => {
     expect((broken as ResponseValidationError).path).toBe('data');
   });
 
-  it('fails a share of every request when started with --error-rate', async () => {
+  it('fails every request when started with --error-rate 1', async () => {
     const faulty = await startCli(['--error-rate', '1', '--fault-status', '503']);
     try {
       const c = createClient({ apiKey: 'pk_test_x', baseUrl: faulty.url, retry: 0 });
-      expect(errorCode(await c.yards.list().catch((e: unknown) => e))).toBe('unavailable');
+      const error = await c.yards.list().catch((e: unknown) => e);
+      expect(errorCode(error)).toBe('unavailable');
+      expect((error as ProblemError).response.headers.get('retry-after')).toBe('1');
     } finally {
       await faulty.stop();
+    }
+  });
+
+  it('breaks bodies and drops streams for every client with the global flags', async () => {
+    const faulty = await startCli(['--schema-rate', '1', '--latency', '50']);
+    const dropping = await startCli(['--drop-streams', '150', '--speed', '600']);
+    try {
+      const broken = createClient({ apiKey: 'pk_test_x', baseUrl: faulty.url, retry: 0 });
+      const started = performance.now();
+      expect(await broken.yards.list().catch((e: unknown) => e)).toBeInstanceOf(
+        ResponseValidationError,
+      );
+      expect(performance.now() - started).toBeGreaterThanOrEqual(45);
+      const c = createClient({ apiKey: 'pk_test_x', baseUrl: dropping.url });
+      const [tow] = await c.tows.lookup({
+        plate: demoTow.plate,
+        verifier: { type: 'cedula', value: demoTow.cedula },
+      });
+      const ids: number[] = [];
+      let connections = 0;
+      const counting = createClient({
+        apiKey: 'pk_test_x',
+        baseUrl: dropping.url,
+        hooks: { beforeRequest: [(r) => void (r.url.endsWith('/events') && connections++)] },
+      });
+      for await (const event of counting.tows.watch(tow!.id, {
+        initialDelay: 10,
+        signal: AbortSignal.timeout(1500),
+      })) {
+        ids.push(Number(event.id));
+      }
+      expect(connections).toBeGreaterThanOrEqual(3);
+      expect(new Set(ids).size).toBe(ids.length);
+      expect(ids).toEqual([...ids].sort((a, b) => a - b));
+    } finally {
+      await faulty.stop();
+      await dropping.stop();
     }
   });
 });
