@@ -26,7 +26,7 @@ export function library({ input, external, tsconfig = './tsconfig.json' }) {
         outDir: 'dist',
         declaration: true,
         declarationDir: 'dist',
-        exclude: ['**/*.test.ts', '**/*.test-d.ts', 'scripts/**'],
+        exclude: ['**/*.test.ts', '**/*.test-d.ts', 'scripts/**', 'test/**'],
       }),
     ],
   };

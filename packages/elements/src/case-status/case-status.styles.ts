@@ -1,0 +1,69 @@
+import { css } from 'lit';
+
+export const styles = css`
+  @layer p311-component {
+    .status {
+      display: inline-block;
+      padding: 0.125rem 0.75rem;
+      border-radius: 999px;
+      font-weight: 700;
+      background: color-mix(in srgb, var(--_accent) 12%, var(--_surface));
+      color: var(--_accent);
+      border: 1px solid var(--_accent);
+    }
+    .status-resolved,
+    .status-closed {
+      color: #1a6b35;
+      border-color: #1a6b35;
+      background: #e9f6ee;
+    }
+    .status-rejected {
+      color: var(--_danger);
+      border-color: var(--_danger);
+      background: var(--_surface);
+    }
+    dl {
+      display: grid;
+      grid-template-columns: minmax(7rem, max-content) 1fr;
+      gap: 0.25rem 1rem;
+      margin: 0.75rem 0;
+    }
+    dt {
+      color: var(--_muted);
+    }
+    dd {
+      margin: 0;
+    }
+    .sla {
+      font-weight: 700;
+      margin-inline-start: 0.25rem;
+    }
+    .sla-overdue,
+    .sla-missed {
+      color: var(--_danger);
+    }
+    .timeline {
+      list-style: none;
+      margin: 0;
+      padding: 0;
+      border-inline-start: 3px solid var(--_border);
+    }
+    .timeline li {
+      padding: 0 0 0.75rem 1rem;
+      position: relative;
+    }
+    .timeline time {
+      display: block;
+      color: var(--_muted);
+      font-size: 0.9em;
+    }
+    .live {
+      color: var(--_muted);
+      font-size: 0.9em;
+    }
+    .live-on::before {
+      content: '● ';
+      color: #1a6b35;
+    }
+  }
+`;

@@ -1,0 +1,190 @@
+import { createClient, type CaseReceipt } from '@panama311/sdk';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { page, userEvent } from 'vitest/browser';
+import { expectNoAxeViolations } from '../../test/axe.js';
+import { advanceSandbox, sandboxUrl } from '../../test/sandbox.js';
+import '../define/case-status.js';
+import type { P311CaseStatus } from './case-status.js';
+import { strings } from './strings.js';
+
+const TOKEN = 'demo-tracking-token-311';
+let demoNumber = '';
+let mounted: HTMLElement[] = [];
+
+beforeAll(async () => {
+  document.documentElement.lang = 'es';
+  const health = (await (await fetch(`${sandboxUrl()}/__sandbox/health`)).json()) as {
+    now: string;
+  };
+  demoNumber = `311-${new Date(Date.parse(health.now) - 5 * 3600_000).getUTCFullYear()}-000001`;
+});
+afterEach(() => {
+  mounted.forEach((el) => el.remove());
+  mounted = [];
+  document.documentElement.lang = 'es';
+});
+
+function mount(
+  attrs: Record<string, string> = {},
+  client?: P311CaseStatus['client'],
+): P311CaseStatus {
+  const el = document.createElement('p311-case-status');
+  el.setAttribute('api-base', sandboxUrl());
+  el.setAttribute('api-key', 'pk_test_elements');
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  if (client) el.client = client;
+  document.body.append(el);
+  mounted.push(el);
+  return el;
+}
+
+const text = (el: P311CaseStatus) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+
+async function fileCase(): Promise<CaseReceipt> {
+  const client = createClient({ apiKey: 'pk_test_elements', baseUrl: sandboxUrl() });
+  const { data } = await client.services.list({ pageSize: 100 });
+  const service = data.find(
+    (s) => s.location !== 'none' && !s.questions.some((q) => q.required && q.variable),
+  )!;
+  return client.cases.create({
+    serviceId: service.id,
+    description: 'Luminaria apagada frente al parque',
+    location: { lat: 8.99, lng: -79.51 },
+    contact: { anonymous: true },
+    consent: true,
+  });
+}
+
+describe('<p311-case-status>', () => {
+  it('has no accessibility violations, asking or showing a case', async () => {
+    const asking = mount();
+    await asking.updateComplete;
+    await expectNoAxeViolations(asking);
+    const showing = mount({ number: demoNumber, token: TOKEN });
+    await expect.poll(() => text(showing)).toMatch(/Historial/);
+    await expectNoAxeViolations(showing);
+  });
+
+  it('shows the status in plain words, the entity, the SLA and the timeline', async () => {
+    const el = mount({ number: demoNumber, token: TOKEN });
+    await expect.poll(() => text(el)).toMatch(/Historial/);
+    const t = strings.es;
+    expect(Object.values(t.statuses)).toContain(
+      el.shadowRoot!.querySelector('[part=status]')!.textContent,
+    );
+    expect(text(el)).toMatch(/Instituto de Acueductos y Alcantarillados Nacionales/);
+    expect(text(el)).toMatch(/Fecha límite/);
+    expect(el.shadowRoot!.querySelectorAll('[part=timeline] li').length).toBeGreaterThan(0);
+    expect(text(el)).toContain(t.created);
+  });
+
+  it('validates the form by keyboard with an error summary that takes focus', async () => {
+    const el = mount();
+    await el.updateComplete;
+    const number = el.shadowRoot!.getElementById('number') as HTMLInputElement;
+    number.focus();
+    await userEvent.keyboard('{Enter}');
+    await el.updateComplete;
+    const summary = el.shadowRoot!.querySelector('.error-summary') as HTMLElement;
+    expect(summary.getAttribute('role')).toBe('alert');
+    expect(el.shadowRoot!.activeElement).toBe(summary);
+    expect(summary.textContent).toContain(strings.es.numberInvalid);
+    expect(number.getAttribute('aria-invalid')).toBe('true');
+    expect(number.getAttribute('aria-describedby')).toBe('number-hint number-error');
+    expect(el.shadowRoot!.getElementById('number-error')!.textContent).toBe(
+      strings.es.numberInvalid,
+    );
+    (summary.querySelector('a[href="#token"]') as HTMLAnchorElement).click();
+    expect(el.shadowRoot!.activeElement?.id).toBe('token');
+
+    await userEvent.type(number, demoNumber.toLowerCase());
+    await userEvent.type(el.shadowRoot!.getElementById('token')!, TOKEN);
+    await userEvent.keyboard('{Enter}');
+    await expect.poll(() => text(el)).toMatch(/Historial/);
+  });
+
+  it('says a wrong code the same way as an unknown case, and lets the person try again', async () => {
+    const el = mount({ number: demoNumber, token: 'not-the-token-not-the-token' });
+    await expect
+      .poll(() => el.shadowRoot!.querySelector('[role=alert]')?.textContent ?? '')
+      .toContain(strings.es.notFound);
+    (el.shadowRoot!.querySelector('button.secondary') as HTMLButtonElement).click();
+    await el.updateComplete;
+    expect((el.shadowRoot!.getElementById('number') as HTMLInputElement).value).toBe(demoNumber);
+    expect((el.shadowRoot!.getElementById('token') as HTMLInputElement).value).toBe('');
+  });
+
+  it('follows the case live, announces the change and fires p311-case-updated', async () => {
+    const receipt = await fileCase();
+    const el = mount({ number: receipt.number, token: receipt.token });
+    const updates: string[] = [];
+    el.addEventListener('p311-case-updated', (e) => updates.push(e.status));
+    await expect.poll(() => text(el)).toMatch(/Recibido/);
+    await expect.poll(() => text(el)).toMatch(/Se actualiza en vivo/);
+    await advanceSandbox(60 * 8);
+    await expect.poll(() => updates.length, { timeout: 10_000 }).toBeGreaterThan(0);
+    const live = el.shadowRoot!.querySelector('[aria-live=polite]')!;
+    expect(live.textContent).toMatch(/^El estado cambió a: /);
+    expect(el.shadowRoot!.querySelector('[part=status]')!.textContent).toBe(
+      strings.es.statuses[updates.at(-1) as 'assigned'],
+    );
+  });
+
+  it('shows a server failure with a retry that works, and reports it', async () => {
+    const once = `status-${Math.random()}`;
+    const client = createClient({
+      apiKey: 'pk_test_elements',
+      baseUrl: sandboxUrl(),
+      retry: 0,
+      hooks: {
+        beforeRequest: [(r) => void r.headers.set('p311-fault', `status=500; once=${once}`)],
+      },
+    });
+    const el = mount({ number: demoNumber, token: TOKEN, 'no-live': '' }, client);
+    const errors: string[] = [];
+    el.addEventListener('p311-error', (e) => errors.push(e.code));
+    await expect
+      .poll(() => el.shadowRoot!.querySelector('[role=alert]')?.textContent ?? '')
+      .toMatch(/no se perdió/);
+    expect(errors).toEqual(['server_error']);
+    (el.shadowRoot!.querySelector('.actions button') as HTMLButtonElement).click();
+    await expect.poll(() => text(el)).toMatch(/Historial/);
+  });
+
+  it('reads the tracking link and speaks the page language', async () => {
+    history.replaceState(null, '', `?case=${demoNumber}&token=${TOKEN}`);
+    document.documentElement.lang = 'en';
+    try {
+      const el = mount();
+      await expect.poll(() => text(el)).toMatch(/History/);
+      expect(text(el)).toMatch(/Your case status/);
+      el.setAttribute('lang', 'es');
+      await expect.poll(() => text(el)).toMatch(/Historial/);
+    } finally {
+      history.replaceState(null, '', location.pathname);
+    }
+  });
+
+  it('has every string in both languages', () => {
+    const keys = (o: object): string[] =>
+      Object.entries(o).flatMap(([k, v]) =>
+        typeof v === 'object' ? keys(v).map((x) => `${k}.${x}`) : [k],
+      );
+    expect(keys(strings.en).sort()).toEqual(keys(strings.es).sort());
+  });
+
+  it('looks right on a phone, in Spanish and English', async () => {
+    await page.viewport(390, 844);
+    for (const lang of ['es', 'en']) {
+      const el = mount({ number: demoNumber, token: TOKEN, lang });
+      await expect
+        .poll(() => el.shadowRoot!.querySelectorAll('[part=timeline] li').length)
+        .toBeGreaterThan(0);
+      await page.screenshot({
+        path: `../../test/screenshots/case-status-${lang}-phone.png`,
+        element: el,
+      });
+      el.remove();
+    }
+  });
+});

@@ -1,0 +1,343 @@
+import { initialState, Task, TaskStatus } from '@lit/task';
+import {
+  casesApi,
+  errorCode,
+  errorMessage,
+  FINAL_CASE_STATUSES,
+  type Case,
+  type TimelineEvent,
+} from '@panama311/sdk';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { httpFor, type CasesBackend } from '../shared/client.js';
+import { EVENT_INIT, P311ErrorEvent } from '../shared/events.js';
+import { formatDateTime, formatRelative } from '../shared/format.js';
+import {
+  describedBy,
+  errorSummary,
+  fieldError,
+  focusErrorSummary,
+  type FieldProblem,
+} from '../shared/forms.js';
+import { formStyles, hostStyles } from '../shared/host.styles.js';
+import { LangController } from '../shared/lang.js';
+import { styles } from './case-status.styles.js';
+import { strings, type Strings } from './strings.js';
+
+const CASE_NUMBER = /^311-\d{4}-\d{6}$/;
+
+/** A case's status changed while the element was showing it. */
+export class CaseUpdatedEvent extends Event {
+  static readonly eventName = 'p311-case-updated';
+  constructor(
+    readonly number: string,
+    readonly status: Case['status'],
+  ) {
+    super(CaseUpdatedEvent.eventName, EVENT_INIT);
+  }
+}
+
+/**
+ * A citizen's case at a glance: status in plain words, the timeline (status changes, public
+ * notes, transfers between entities), the SLA as a countdown or as overdue, and live updates.
+ * Without `number` and `token` (attributes or the tracking link's `?case=…&token=…`), it asks
+ * for them.
+ *
+ * @summary Case status lookup with a live timeline.
+ * @fires p311-case-updated - The case changed status while shown (`number`, `status`).
+ * @fires p311-error - A lookup or the live connection failed (`code`, `error`); the element already says so.
+ * @csspart form - The case number and code form.
+ * @csspart error-summary - The list of problems after a failed submit.
+ * @csspart status - The status badge.
+ * @csspart timeline - The list of timeline entries.
+ * @cssprop --p311-color-accent - Buttons, links and the status badge.
+ * @cssprop --p311-color-danger - Errors and the overdue badge.
+ * @cssprop --p311-font-family - The elements' font.
+ */
+export class P311CaseStatus extends LitElement {
+  static override styles = [hostStyles, formStyles, styles];
+
+  /** The case number, e.g. `311-2026-000123`. */
+  @property() number = '';
+  /** The tracking token from the receipt. */
+  @property() token = '';
+  /** Base URL of the 311 API. */
+  @property({ attribute: 'api-base' }) apiBase?: string;
+  /** Publishable API key (`pk_…`). */
+  @property({ attribute: 'api-key' }) apiKey?: string;
+  /** An SDK client (or adapter) to use instead of `api-base` and `api-key`. */
+  @property({ attribute: false }) client?: CasesBackend;
+  /** Turn off live updates (one lookup only). */
+  @property({ type: Boolean, attribute: 'no-live' }) noLive = false;
+  /** `dark` for the built-in dark theme. */
+  @property({ reflect: true }) theme?: string;
+
+  @state() private live?: Case;
+  @state() private liveState: 'off' | 'on' | 'lost' = 'off';
+  @state() private announcement = '';
+  @state() private problems: FieldProblem[] = [];
+
+  private readonly language = new LangController(this);
+  private backend?: CasesBackend;
+  private watching?: AbortController;
+
+  private readonly lookup = new Task(this, {
+    args: () => [this.number, this.token, this.backend] as const,
+    task: async ([number, token, backend], { signal }) => {
+      this.stopWatching();
+      if (!number || !token || !backend) return initialState;
+      return backend.cases.get(number, token, { signal });
+    },
+    onComplete: (found) => this.follow(found),
+    onError: (error) => this.dispatchEvent(new P311ErrorEvent(errorCode(error), error)),
+  });
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!this.number && !this.token) {
+      const params = new URLSearchParams(location.search);
+      this.number = params.get('case') ?? '';
+      this.token = params.get('token') ?? '';
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopWatching();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (
+      changed.has('client') ||
+      changed.has('apiBase') ||
+      changed.has('apiKey') ||
+      !this.backend ||
+      this.language.value !== this.backendLang
+    ) {
+      this.backendLang = this.language.value;
+      try {
+        this.backend = this.client ?? {
+          cases: casesApi(
+            httpFor({ apiBase: this.apiBase, apiKey: this.apiKey, lang: this.language.value }),
+          ),
+        };
+      } catch (error) {
+        this.backend = undefined;
+        this.dispatchEvent(new P311ErrorEvent(errorCode(error), error));
+      }
+    }
+  }
+  private backendLang?: string;
+
+  protected override updated(): void {
+    if (this.problems.length) focusErrorSummary(this.renderRoot as ShadowRoot);
+  }
+
+  protected override render() {
+    const t = strings[this.language.value];
+    return html`
+      <h2>${t.heading}</h2>
+      <div class="visually-hidden" aria-live="polite">${this.announcement}</div>
+      ${
+        this.number && this.token
+          ? this.lookup.render({
+              pending: () => html`<p role="status" aria-busy="true">${t.loading}</p>`,
+              complete: (found) => this.renderCase(t, this.live ?? found),
+              error: (error) => this.renderError(t, error),
+            })
+          : this.renderForm(t)
+      }
+    `;
+  }
+
+  private renderForm(t: Strings) {
+    const problem = (id: string) => this.problems.find((p) => p.id === id)?.message;
+    return html`<form part="form" novalidate @submit=${this.onSubmit}>
+      ${errorSummary(t.errorSummary, this.problems, this.renderRoot as ShadowRoot)}
+      <label for="number">${t.numberLabel}</label>
+      <p class="hint" id="number-hint">${t.numberHint}</p>
+      ${fieldError('number', problem('number'))}
+      <input
+        id="number"
+        name="number"
+        autocomplete="off"
+        spellcheck="false"
+        .value=${this.number}
+        aria-describedby=${describedBy('number', true, problem('number'))}
+        aria-invalid=${problem('number') ? 'true' : 'false'}
+      />
+      <label for="token">${t.tokenLabel}</label>
+      <p class="hint" id="token-hint">${t.tokenHint}</p>
+      ${fieldError('token', problem('token'))}
+      <input
+        id="token"
+        name="token"
+        autocomplete="off"
+        spellcheck="false"
+        .value=${this.token}
+        aria-describedby=${describedBy('token', true, problem('token'))}
+        aria-invalid=${problem('token') ? 'true' : 'false'}
+      />
+      <div class="actions"><button type="submit">${t.submit}</button></div>
+    </form>`;
+  }
+
+  private renderError(t: Strings, error: unknown) {
+    const notFound = errorCode(error) === 'not_found';
+    return html`<div role="alert">
+        <p>${notFound ? t.notFound : errorMessage(error, this.language.value)}</p>
+      </div>
+      <div class="actions">
+        ${notFound ? nothing : html`<button @click=${() => this.lookup.run()}>${t.retry}</button>`}
+        <button class="secondary" @click=${this.reset}>${t.another}</button>
+      </div>`;
+  }
+
+  private renderCase(t: Strings, found: Case) {
+    const lang = this.language.value;
+    const sla = {
+      on_time: t.slaOnTime,
+      due_soon: t.slaDueSoon,
+      overdue: t.slaOverdue,
+      met: t.slaMet,
+      missed: t.slaMissed,
+      unknown: '',
+    }[found.sla.state];
+    const dueMs = Date.parse(found.sla.dueAt);
+    return html`<section aria-labelledby="case-number">
+      <h3 id="case-number">${found.number}</h3>
+      <p part="status" class="status status-${found.status}">${t.statuses[found.status]}</p>
+      <dl>
+        <dt>${t.service}</dt>
+        <dd>${found.service.name}</dd>
+        <dt>${t.entity}</dt>
+        <dd>${found.entity.name}</dd>
+        <dt>${t.filed}</dt>
+        <dd>${formatDateTime(lang, found.createdAt)}</dd>
+        <dt>${t.due}</dt>
+        <dd>
+          ${formatDateTime(lang, found.sla.dueAt)}
+          <span class="sla sla-${found.sla.state}">${sla}</span>
+          ${
+            found.sla.state === 'met' || found.sla.state === 'missed'
+              ? nothing
+              : html`<span class="relative">(${formatRelative(lang, dueMs)})</span>`
+          }
+        </dd>
+      </dl>
+      <h3>${t.timeline}</h3>
+      <ol part="timeline" class="timeline">
+        ${found.timeline.map(
+          (event) =>
+            html`<li>
+              <time datetime=${event.at}>${formatDateTime(lang, event.at)}</time>
+              <span>${this.describe(t, event)}</span>
+            </li>`,
+        )}
+      </ol>
+      ${
+        this.liveState === 'off'
+          ? nothing
+          : html`<p class="live live-${this.liveState}">
+              ${this.liveState === 'on' ? t.live : t.liveLost}
+            </p>`
+      }
+      <div class="actions">
+        <button class="secondary" @click=${this.reset}>${t.another}</button>
+      </div>
+    </section>`;
+  }
+
+  private describe(t: Strings, event: TimelineEvent): string {
+    switch (event.type) {
+      case 'created':
+        return t.created;
+      case 'transfer':
+        return t.transferred(event.from?.name ?? '—', event.to?.name ?? '—');
+      case 'status':
+        return t.statuses[event.status ?? 'unknown'];
+      default:
+        return event.note ?? t.statuses.unknown;
+    }
+  }
+
+  private onSubmit(event: SubmitEvent) {
+    event.preventDefault();
+    const t = strings[this.language.value];
+    const form = event.currentTarget as HTMLFormElement;
+    const number = (form.elements.namedItem('number') as HTMLInputElement).value
+      .trim()
+      .toUpperCase();
+    const token = (form.elements.namedItem('token') as HTMLInputElement).value.trim();
+    const problems: FieldProblem[] = [];
+    if (!CASE_NUMBER.test(number)) problems.push({ id: 'number', message: t.numberInvalid });
+    if (!token) problems.push({ id: 'token', message: t.tokenRequired });
+    this.problems = problems;
+    if (problems.length) return;
+    this.live = undefined;
+    this.number = number;
+    this.token = token;
+  }
+
+  private reset() {
+    this.stopWatching();
+    this.live = undefined;
+    this.token = '';
+    // Keep the number: a mistyped code is the usual reason to look again.
+    this.problems = [];
+  }
+
+  private async follow(found: Case | typeof initialState) {
+    if (
+      this.noLive ||
+      found === initialState ||
+      FINAL_CASE_STATUSES.includes(found.status) ||
+      !this.backend
+    )
+      return;
+    const watching = new AbortController();
+    this.watching = watching;
+    let last = found.status;
+    try {
+      for await (const { data } of this.backend.cases.watch(found.number, this.token, {
+        signal: watching.signal,
+        onError: () => (this.liveState = 'lost'),
+      })) {
+        this.liveState = 'on';
+        this.live = data;
+        if (data.status !== last) {
+          last = data.status;
+          this.announcement = strings[this.language.value].statusChanged(
+            strings[this.language.value].statuses[data.status],
+          );
+          this.dispatchEvent(new CaseUpdatedEvent(data.number, data.status));
+        }
+      }
+    } catch (error) {
+      if (!watching.signal.aborted) {
+        this.liveState = 'lost';
+        this.dispatchEvent(new P311ErrorEvent(errorCode(error), error));
+      }
+    }
+  }
+
+  private stopWatching() {
+    this.watching?.abort();
+    this.watching = undefined;
+    this.liveState = 'off';
+  }
+
+  /** Whether a lookup is running (for tests and hosts that show their own spinner). */
+  get loading(): boolean {
+    return this.lookup.status === TaskStatus.PENDING;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'p311-case-status': P311CaseStatus;
+  }
+  interface GlobalEventHandlersEventMap {
+    'p311-case-updated': CaseUpdatedEvent;
+  }
+}

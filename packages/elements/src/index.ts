@@ -1,0 +1,4 @@
+export { P311CaseStatus, CaseUpdatedEvent } from './case-status/case-status.js';
+export { P311ErrorEvent } from './shared/events.js';
+export type { CasesBackend } from './shared/client.js';
+export type { Lang } from './shared/lang.js';

@@ -1,0 +1,154 @@
+import { css } from 'lit';
+
+/**
+ * Rules every element shares. `all: initial` on the host stops the page's inherited styles
+ * (fonts, line heights, colours of a hostile theme) at the shadow boundary; everything
+ * themable goes through `--p311-*` custom properties, which do inherit.
+ */
+export const hostStyles = css`
+  @layer p311-base {
+    :host {
+      all: initial;
+      display: block;
+      contain: layout style;
+      font-family: var(
+        --p311-font-family,
+        system-ui,
+        -apple-system,
+        'Segoe UI',
+        Roboto,
+        sans-serif
+      );
+      font-size: var(--p311-font-size, 1rem);
+      line-height: 1.5;
+      color: var(--p311-color-text, #1b1b1b);
+      --_accent: var(--p311-color-accent, #005ea2);
+      --_accent-text: var(--p311-color-accent-text, #fff);
+      --_danger: var(--p311-color-danger, #b3261e);
+      --_border: var(--p311-color-border, #6b7280);
+      --_surface: var(--p311-color-surface, #fff);
+      --_muted: var(--p311-color-muted, #4b5563);
+      --_radius: var(--p311-radius, 0.375rem);
+      --_focus: var(--p311-color-focus, #ffbf47);
+    }
+    :host([theme='dark']) {
+      color: var(--p311-color-text, #f3f4f6);
+      --_accent: var(--p311-color-accent, #73b3e7);
+      --_accent-text: var(--p311-color-accent-text, #0b1b2b);
+      --_danger: var(--p311-color-danger, #ff8a80);
+      --_border: var(--p311-color-border, #9ca3af);
+      --_surface: var(--p311-color-surface, #111827);
+      --_muted: var(--p311-color-muted, #d1d5db);
+      background: var(--_surface);
+    }
+    :host([hidden]),
+    [hidden] {
+      display: none !important;
+    }
+    *,
+    *::before,
+    *::after {
+      box-sizing: border-box;
+    }
+    h2,
+    h3,
+    p {
+      margin: 0 0 0.5rem;
+    }
+    h2 {
+      font-size: 1.25em;
+    }
+    label,
+    legend {
+      display: block;
+      font-weight: 600;
+      margin-block: 0.75rem 0.25rem;
+    }
+    .hint {
+      color: var(--_muted);
+      font-size: 0.9em;
+      margin: 0 0 0.25rem;
+    }
+    input,
+    select,
+    textarea {
+      font: inherit;
+      color: inherit;
+      background: var(--_surface);
+      width: 100%;
+      min-height: 2.75rem;
+      padding: 0.5rem 0.625rem;
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+    }
+    input[aria-invalid='true'],
+    select[aria-invalid='true'],
+    textarea[aria-invalid='true'] {
+      border: 2px solid var(--_danger);
+    }
+    .field-error {
+      color: var(--_danger);
+      font-weight: 600;
+      margin: 0.25rem 0 0;
+    }
+    button {
+      font: inherit;
+      min-height: 2.75rem;
+      padding: 0.5rem 1.25rem;
+      border-radius: var(--_radius);
+      border: 2px solid var(--_accent);
+      background: var(--_accent);
+      color: var(--_accent-text);
+      cursor: pointer;
+    }
+    button.secondary {
+      background: transparent;
+      color: var(--_accent);
+    }
+    button:disabled {
+      opacity: 0.6;
+      cursor: not-allowed;
+    }
+    :focus-visible {
+      outline: 3px solid var(--_focus);
+      outline-offset: 2px;
+    }
+    .visually-hidden {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      margin: -1px;
+      overflow: hidden;
+      clip: rect(0 0 0 0);
+      white-space: nowrap;
+    }
+  }
+`;
+
+/** The error summary and field errors of forms. */
+export const formStyles = css`
+  @layer p311-base {
+    .error-summary {
+      border: 4px solid var(--_danger);
+      padding: 0.75rem 1rem;
+      margin-block-end: 1rem;
+    }
+    .error-summary h2 {
+      font-size: 1.125em;
+    }
+    .error-summary ul {
+      margin: 0;
+      padding-inline-start: 1.25rem;
+    }
+    .error-summary a {
+      color: var(--_danger);
+      font-weight: 600;
+    }
+    .actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.75rem;
+      margin-top: 1rem;
+    }
+  }
+`;

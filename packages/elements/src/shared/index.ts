@@ -1,0 +1,14 @@
+export { resolveLang, LangController, type Lang } from './lang.js';
+export { formatDateTime, formatMoney, formatRelative } from './format.js';
+export { P311ErrorEvent, EVENT_INIT } from './events.js';
+export { hostStyles, formStyles } from './host.styles.js';
+export {
+  errorSummary,
+  focusErrorSummary,
+  focusField,
+  fieldError,
+  describedBy,
+  type FieldProblem,
+} from './forms.js';
+export { pickStrings, type Tables } from './strings.js';
+export { httpFor, type CasesBackend, type ClientConfig } from './client.js';
