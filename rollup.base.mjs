@@ -1,6 +1,27 @@
 // Shared rollup setup: ESM + .d.ts, one output file per source module so consumers tree-shake.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import typescript from '@rollup/plugin-typescript';
+import { readFile } from 'node:fs/promises';
+
+/**
+ * `import text from 'x.css?inline'` as Vite does it: the stylesheet's text as a string, for
+ * constructable stylesheets inside shadow roots (Leaflet's CSS).
+ */
+export function cssInline() {
+  return {
+    name: 'css-inline',
+    async resolveId(source, importer) {
+      if (!source.endsWith('.css?inline')) return null;
+      const resolved = await this.resolve(source.slice(0, -'?inline'.length), importer, { skipSelf: true });
+      return resolved && `${resolved.id}?inline`;
+    },
+    async load(id) {
+      if (!id.endsWith('.css?inline')) return null;
+      const text = await readFile(id.slice(0, -'?inline'.length), 'utf8');
+      return `export default ${JSON.stringify(text)};`;
+    },
+  };
+}
 
 /**
  * @param {{ input: string[] | Record<string, string>, external?: (id: string) => boolean, tsconfig?: string }} options
@@ -19,6 +40,7 @@ export function library({ input, external, tsconfig = './tsconfig.json' }) {
       sourcemap: true,
     },
     plugins: [
+      cssInline(),
       nodeResolve(),
       typescript({
         tsconfig,
