@@ -30,8 +30,8 @@ export function cssInline() {
 export function library({ input, external, tsconfig = './tsconfig.json' }) {
   return {
     input,
-    external:
-      external ?? ((id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0')),
+    // Packages stay imports for the consumer's bundler; inlined stylesheets are ours to ship.
+    external: external ?? ((id) => !/^[./\0]/.test(id) && !id.endsWith('?inline')),
     output: {
       dir: 'dist',
       format: 'esm',
