@@ -1,3 +1,4 @@
+import type * as z from 'zod/mini';
 import type {
   Case,
   CaseCreate,
@@ -9,6 +10,7 @@ import type {
   Service,
   TimelineEvent,
   Tow,
+  TowCreate,
   TowCompany,
   TowStatus,
   TruckPosition,
@@ -54,17 +56,10 @@ export interface WorldOptions {
 }
 
 /** A case as the back end keeps it: contact details never leave it. */
-export interface CaseRecord {
+export interface CaseRecord extends ValidCase {
   number: string;
   token: string;
-  serviceId: string;
   entityId: string;
-  description: string;
-  answers: Record<string, string | number | string[]>;
-  location?: { lat: number; lng: number; address?: string; landmark?: string };
-  attachments: string[];
-  contact: CaseCreate['contact'];
-  lang: Locale;
   createdAt: number;
   updatedAt: number;
   dueAt: number;
@@ -699,26 +694,11 @@ export class World {
   }
 }
 
-/** A case as it arrives, after validation. */
-export interface ValidCase {
-  serviceId: string;
-  description: string;
-  answers: Record<string, string | number | string[]>;
-  location?: { lat: number; lng: number; address?: string; landmark?: string };
-  attachments: string[];
-  contact: CaseCreate['contact'];
-  lang: Locale;
-}
+/** A case as it arrives, after validation with the SDK's schema. */
+export type ValidCase = Omit<z.output<typeof CaseCreate>, 'consent'>;
 
-/** A tow as an operator registers it, after validation. */
-export interface ValidTow {
-  plate: string;
-  ticketNumber: string;
-  ownerCedula?: string;
-  vehicle: { make: string; model: string; color: string; type?: string };
-  infraction: { code: string; description: string };
-  location: { lat: number; lng: number; address?: string };
-}
+/** A tow as an operator registers it, after validation with the SDK's schema. */
+export type ValidTow = z.output<typeof TowCreate>;
 
 /** Demo tows the README names, so anyone can try the lookup. */
 export const DEMO_TOWS = [
