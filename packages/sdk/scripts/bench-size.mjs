@@ -8,6 +8,8 @@ import { rollup } from 'rollup';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 
 const ENTRIES = {
+  'case status (createHttp + getCase + watchCase)':
+    "export { createHttp, getCase, watchCase } from '@panama311/sdk';",
   'cases client (createHttp + casesApi + attachmentsApi)':
     "export { createHttp, casesApi, attachmentsApi } from '@panama311/sdk';",
   'tows client (createHttp + towsApi + yardsApi)':

@@ -13,7 +13,17 @@ export { entitiesApi, servicesApi, answersApi, paginate } from './resources/cata
 export type { EntityQuery, ServiceQuery, FaqQuery } from './resources/catalogue.js';
 export { attachmentsApi, sniffImageType } from './resources/attachments.js';
 export type { UploadOptions, UploadSource } from './resources/attachments.js';
-export { casesApi, type CaseEvent, type WatchOptions } from './resources/cases.js';
+export {
+  casesApi,
+  createCase,
+  getCase,
+  nearbyCases,
+  supportCase,
+  rateCase,
+  watchCase,
+  type CaseEvent,
+  type WatchOptions,
+} from './resources/cases.js';
 export { towsApi, yardsApi, type TowEvent } from './resources/tows.js';
 export { telemetryApi } from './resources/telemetry.js';
 export { live, LiveHttpError, type LiveEvent, type LiveOptions, type LiveStream } from './live.js';
