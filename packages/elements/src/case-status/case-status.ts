@@ -1,6 +1,7 @@
 import { initialState, Task, TaskStatus } from '@lit/task';
 import {
-  casesApi,
+  getCase,
+  watchCase,
   errorCode,
   errorMessage,
   FINAL_CASE_STATUSES,
@@ -116,11 +117,7 @@ export class P311CaseStatus extends LitElement {
     ) {
       this.backendLang = this.language.value;
       try {
-        this.backend = this.client ?? {
-          cases: casesApi(
-            httpFor({ apiBase: this.apiBase, apiKey: this.apiKey, lang: this.language.value }),
-          ),
-        };
+        this.backend = this.client ?? this.ownBackend();
       } catch (error) {
         this.backend = undefined;
         this.dispatchEvent(new P311ErrorEvent(errorCode(error), error));
@@ -128,6 +125,17 @@ export class P311CaseStatus extends LitElement {
     }
   }
   private backendLang?: string;
+
+  /** Only the two calls this element makes, so its bundle leaves the rest of the SDK out. */
+  private ownBackend(): CasesBackend {
+    const http = httpFor({ apiBase: this.apiBase, apiKey: this.apiKey, lang: this.language.value });
+    return {
+      cases: {
+        get: (number, token, options) => getCase(http, number, token, options),
+        watch: (number, token, options) => watchCase(http, number, token, options),
+      },
+    };
+  }
 
   protected override updated(): void {
     if (this.problems.length) focusErrorSummary(this.renderRoot as ShadowRoot);
