@@ -4,7 +4,9 @@ import typescript from '@rollup/plugin-typescript';
 import { library } from '../../rollup.base.mjs';
 
 export default [
-  library({ input: ['src/index.ts', 'src/operator.ts', 'src/schemas/index.ts'] }),
+  library({
+    input: ['src/index.ts', 'src/operator.ts', 'src/schemas/index.ts', 'src/open311/index.ts'],
+  }),
   // One self-contained, minified file for pages without a bundler (the demo; a CDN later).
   {
     input: 'src/index.ts',

@@ -22,6 +22,7 @@ import { http, type HttpHandler } from 'msw';
 import type * as z from 'zod/mini';
 import { authenticate, type KeyKind } from './auth.js';
 import { faultFor, SCHEMA_BREAKING_BODY, type Fault, type GlobalFaults } from './faults.js';
+import { createOpen311Handlers } from './open311/facade.js';
 import { json, localeOf, problem } from './respond.js';
 import { search } from './search.js';
 import { createRandom } from './seed/random.js';
@@ -570,6 +571,9 @@ export function createHandlers(world: World, options: ApiOptions = {}) {
       world.pushPositions(record, parsed.data.positions);
       return json({ accepted: parsed.data.positions.length }, { status: 202 });
     }),
+
+    /* ---- the same world as an Open311 GeoReport v2 endpoint, under /open311/ ---- */
+    ...createOpen311Handlers(world),
 
     /* ---- anything else under /v1: never a 200 to garbage ---- */
     http.all('*/v1/*', ({ request }) => {

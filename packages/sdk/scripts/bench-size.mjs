@@ -21,6 +21,8 @@ const ENTRIES = {
   'full client (createClient)': "export { createClient } from '@panama311/sdk';",
   'everything (import *)': "export * from '@panama311/sdk';",
   'operator client': "export * from '@panama311/sdk/operator';",
+  'Open311 adapter (import *)': "export * from '@panama311/sdk/open311';",
+  'Open311 client only': "export { createOpen311Client } from '@panama311/sdk/open311';",
   'ky alone': "export { default } from 'ky';",
 };
 const BUDGET = { 'cases client (createHttp + casesApi + attachmentsApi)': 12 * 1024 };

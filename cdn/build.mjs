@@ -1,0 +1,57 @@
+#!/usr/bin/env node
+// The CDN build: one entry (loader) plus one lazily loaded chunk per element, content-hashed
+// and immutable, under dist-cdn/<version>/, with an SRI manifest (sha384) and the snippet
+// the docs print.
+import { createHash } from 'node:crypto';
+import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import { rollup } from 'rollup';
+import { cssInline } from '../rollup.base.mjs';
+
+const root = new URL('..', import.meta.url).pathname;
+const { version } = JSON.parse(
+  await readFile(join(root, 'packages/elements/package.json'), 'utf8'),
+);
+const out = join(root, 'dist-cdn', version);
+const base = process.env.P311_CDN_BASE ?? `https://cdn.311.gob.pa/p311/${version}`;
+
+await rm(out, { recursive: true, force: true });
+const bundle = await rollup({
+  input: { p311: join(root, 'cdn/loader.js') },
+  preserveEntrySignatures: 'exports-only',
+  plugins: [cssInline(), nodeResolve({ browser: true }), terser({ format: { comments: false } })],
+  onwarn(warning, warn) {
+    if (['CIRCULAR_DEPENDENCY', 'INVALID_ANNOTATION'].includes(warning.code)) return;
+    warn(warning);
+  },
+});
+await bundle.write({
+  dir: out,
+  format: 'esm',
+  entryFileNames: '[name].js',
+  chunkFileNames: 'chunks/[name]-[hash].js',
+});
+await bundle.close();
+
+const files = await list(out);
+const sri = {};
+for (const file of files) {
+  const bytes = await readFile(join(out, file));
+  sri[file] = `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+}
+await writeFile(join(out, 'sri.json'), JSON.stringify(sri, null, 2) + '\n');
+const snippet = `<script type="module" src="${base}/p311.js" integrity="${sri['p311.js']}" crossorigin="anonymous"></script>\n`;
+await writeFile(join(out, 'snippet.html'), snippet);
+console.log(`dist-cdn/${version}: ${files.length} files\n${snippet}`);
+
+async function list(dir, prefix = '') {
+  const entries = await readdir(join(dir, prefix), { withFileTypes: true });
+  const names = await Promise.all(
+    entries.map((e) =>
+      e.isDirectory() ? list(dir, join(prefix, e.name)) : [join(prefix, e.name)],
+    ),
+  );
+  return names.flat().sort();
+}

@@ -1,0 +1,28 @@
+// The one script an agency page loads: <script type="module" src=".../p311.js">.
+// It defines each element the first time the page uses it and downloads only that element's
+// code: a page with only <p311-case-status> never downloads the form or the map.
+const ELEMENTS = {
+  'p311-case-form': () => import('@panama311/elements/define/case-form'),
+  'p311-case-status': () => import('@panama311/elements/define/case-status'),
+  'p311-tow-lookup': () => import('@panama311/tow-widget/define/tow-lookup'),
+};
+
+const started = new Set();
+
+/** Loads an element's code unless it is defined or on its way. */
+export function define(tag) {
+  if (started.has(tag) || customElements.get(tag) || !(tag in ELEMENTS)) return;
+  started.add(tag);
+  ELEMENTS[tag]().catch((error) => {
+    started.delete(tag);
+    console.error(`p311: could not load <${tag}>`, error);
+  });
+}
+
+function scan() {
+  for (const tag of Object.keys(ELEMENTS)) if (document.querySelector(tag)) define(tag);
+}
+
+scan();
+// Elements added later (a CMS widget area, a single-page app) are picked up as they appear.
+new MutationObserver(scan).observe(document.documentElement, { childList: true, subtree: true });
