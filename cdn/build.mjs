@@ -1,27 +1,32 @@
 #!/usr/bin/env node
 // The CDN build: one entry (loader) plus one lazily loaded chunk per element, content-hashed
-// and immutable, under dist-cdn/<version>/, with an SRI manifest (sha384) and the snippet
-// the docs print.
+// and immutable, under dist-cdn/p311/<version>/ (and latest/, as CDNs alias it), with an SRI
+// manifest (sha384) and the snippet the docs print.
 import { createHash } from 'node:crypto';
-import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { cp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { rollup } from 'rollup';
-import { cssInline } from '../rollup.base.mjs';
+import { cssInline, leafletTrustedTypes } from '../rollup.base.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const { version } = JSON.parse(
   await readFile(join(root, 'packages/elements/package.json'), 'utf8'),
 );
-const out = join(root, 'dist-cdn', version);
+const out = join(root, 'dist-cdn/p311', version);
 const base = process.env.P311_CDN_BASE ?? `https://cdn.311.gob.pa/p311/${version}`;
 
 await rm(out, { recursive: true, force: true });
 const bundle = await rollup({
   input: { p311: join(root, 'cdn/loader.js') },
   preserveEntrySignatures: 'exports-only',
-  plugins: [cssInline(), nodeResolve({ browser: true }), terser({ format: { comments: false } })],
+  plugins: [
+    cssInline(),
+    leafletTrustedTypes(),
+    nodeResolve({ browser: true }),
+    terser({ format: { comments: false } }),
+  ],
   onwarn(warning, warn) {
     if (['CIRCULAR_DEPENDENCY', 'INVALID_ANNOTATION'].includes(warning.code)) return;
     warn(warning);
@@ -44,7 +49,10 @@ for (const file of files) {
 await writeFile(join(out, 'sri.json'), JSON.stringify(sri, null, 2) + '\n');
 const snippet = `<script type="module" src="${base}/p311.js" integrity="${sri['p311.js']}" crossorigin="anonymous"></script>\n`;
 await writeFile(join(out, 'snippet.html'), snippet);
-console.log(`dist-cdn/${version}: ${files.length} files\n${snippet}`);
+const latest = join(root, 'dist-cdn/p311/latest');
+await rm(latest, { recursive: true, force: true });
+await cp(out, latest, { recursive: true });
+console.log(`dist-cdn/p311/${version} (and latest): ${files.length} files\n${snippet}`);
 
 async function list(dir, prefix = '') {
   const entries = await readdir(join(dir, prefix), { withFileTypes: true });

@@ -1,14 +1,18 @@
 import { inject } from 'vitest';
 
-/** The sandbox's real HTTP server, started once for the run (see vitest.config.ts). */
+/** The sandbox's real HTTP server with its own fleet and a fast clock (see global-setup.ts). */
 export const sandboxUrl = () => inject('sandboxUrl');
 
-/** Moves the sandbox clock forward. */
+/** A sandbox with its fleet off: trucks move only when a test pushes positions. */
+export const feedSandboxUrl = () => inject('feedSandboxUrl');
+
+/** Moves the fast sandbox's clock forward. */
 export const advanceSandbox = (minutes: number) =>
   fetch(`${sandboxUrl()}/__sandbox/advance?minutes=${minutes}`, { method: 'POST' });
 
 declare module 'vitest' {
   export interface ProvidedContext {
     sandboxUrl: string;
+    feedSandboxUrl: string;
   }
 }

@@ -1,7 +1,7 @@
 import { createClient, type CaseReceipt } from '@panama311/sdk';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
-import { expectNoAxeViolations } from '../../test/axe.js';
+import { expectNoAxeViolations } from '../../../../test-support/axe.js';
 import { advanceSandbox, sandboxUrl } from '../../test/sandbox.js';
 import '../define/case-status.js';
 import type { P311CaseStatus } from './case-status.js';

@@ -1,0 +1,43 @@
+import { playwright } from '@vitest/browser-playwright';
+import type { BrowserCommand } from 'vitest/node';
+import { defineConfig } from 'vitest/config';
+import { leafletTrustedTypes } from '../rollup.base.mjs';
+
+/**
+ * The browser-test setup every element package shares: Debian's Chromium through Playwright
+ * (never a downloaded browser), the sandbox over real HTTP from the package's global setup,
+ * and Leaflet patched as the builds patch it.
+ */
+export function browserTestConfig(
+  options: { commands?: Record<string, BrowserCommand<never[]>> } = {},
+) {
+  return defineConfig({
+    plugins: [leafletTrustedTypes()],
+    test: {
+      include: ['src/**/*.test.ts'],
+      globalSetup: ['./test/global-setup.ts'],
+      testTimeout: 30_000,
+      browser: {
+        enabled: true,
+        headless: true,
+        screenshotFailures: false,
+        ...(options.commands ? { commands: options.commands } : {}),
+        provider: playwright({
+          // Room for the test iframe at full size, so screenshots are not scaled down to fit.
+          contextOptions: { viewport: { width: 1400, height: 4000 } },
+          launchOptions: {
+            executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+            args: [
+              '--no-sandbox',
+              '--disable-dev-shm-usage',
+              '--disable-gpu',
+              '--disable-background-networking',
+              '--disable-component-update',
+            ],
+          },
+        }),
+        instances: [{ browser: 'chromium' }],
+      },
+    },
+  });
+}
