@@ -4,7 +4,7 @@ export const styles = css`
   @layer p311-component {
     .status {
       display: inline-block;
-      padding: 0.125rem 0.75rem;
+      padding: 0.125em 0.75em;
       border-radius: 999px;
       font-weight: 700;
       background: color-mix(in srgb, var(--_accent) 12%, var(--_surface));
@@ -24,9 +24,9 @@ export const styles = css`
     }
     dl {
       display: grid;
-      grid-template-columns: minmax(7rem, max-content) 1fr;
-      gap: 0.25rem 1rem;
-      margin: 0.75rem 0;
+      grid-template-columns: minmax(7em, max-content) 1fr;
+      gap: 0.25em 1em;
+      margin: 0.75em 0;
     }
     dt {
       color: var(--_muted);
@@ -36,7 +36,7 @@ export const styles = css`
     }
     .sla {
       font-weight: 700;
-      margin-inline-start: 0.25rem;
+      margin-inline-start: 0.25em;
     }
     .sla-overdue,
     .sla-missed {
@@ -49,7 +49,7 @@ export const styles = css`
       border-inline-start: 3px solid var(--_border);
     }
     .timeline li {
-      padding: 0 0 0.75rem 1rem;
+      padding: 0 0 0.75em 1em;
       position: relative;
     }
     .timeline time {

@@ -7,6 +7,10 @@ import { css } from 'lit';
  */
 export const hostStyles = css`
   @layer p311-base {
+    /* A host page's !important rules on * reach the host element and, through inheritance,
+       everything inside; important declarations of the shadow tree win over them. Sizes are
+       in em from 'medium' (the reader's own default size), never rem: a page's root font
+       size (62.5 % is common) must not shrink or blow up the elements. */
     :host {
       all: initial;
       display: block;
@@ -18,21 +22,26 @@ export const hostStyles = css`
         'Segoe UI',
         Roboto,
         sans-serif
-      );
-      font-size: var(--p311-font-size, 1rem);
-      line-height: 1.5;
-      color: var(--p311-color-text, #1b1b1b);
+      ) !important;
+      font-size: var(--p311-font-size, medium) !important;
+      font-weight: 400 !important;
+      font-style: normal !important;
+      line-height: 1.5 !important;
+      letter-spacing: normal !important;
+      word-spacing: normal !important;
+      text-transform: none !important;
+      color: var(--p311-color-text, #1b1b1b) !important;
       --_accent: var(--p311-color-accent, #005ea2);
       --_accent-text: var(--p311-color-accent-text, #fff);
       --_danger: var(--p311-color-danger, #b3261e);
       --_border: var(--p311-color-border, #6b7280);
       --_surface: var(--p311-color-surface, #fff);
       --_muted: var(--p311-color-muted, #4b5563);
-      --_radius: var(--p311-radius, 0.375rem);
+      --_radius: var(--p311-radius, 0.375em);
       --_focus: var(--p311-color-focus, #ffbf47);
     }
     :host([theme='dark']) {
-      color: var(--p311-color-text, #f3f4f6);
+      color: var(--p311-color-text, #f3f4f6) !important;
       --_accent: var(--p311-color-accent, #73b3e7);
       --_accent-text: var(--p311-color-accent-text, #0b1b2b);
       --_danger: var(--p311-color-danger, #ff8a80);
@@ -53,7 +62,7 @@ export const hostStyles = css`
     h2,
     h3,
     p {
-      margin: 0 0 0.5rem;
+      margin: 0 0 0.5em;
     }
     h2 {
       font-size: 1.25em;
@@ -62,12 +71,12 @@ export const hostStyles = css`
     legend {
       display: block;
       font-weight: 600;
-      margin-block: 0.75rem 0.25rem;
+      margin-block: 0.75em 0.25em;
     }
     .hint {
       color: var(--_muted);
       font-size: 0.9em;
-      margin: 0 0 0.25rem;
+      margin: 0 0 0.25em;
     }
     input,
     select,
@@ -76,8 +85,8 @@ export const hostStyles = css`
       color: inherit;
       background: var(--_surface);
       width: 100%;
-      min-height: 2.75rem;
-      padding: 0.5rem 0.625rem;
+      min-height: 2.75em;
+      padding: 0.5em 0.625em;
       border: 1px solid var(--_border);
       border-radius: var(--_radius);
     }
@@ -89,12 +98,12 @@ export const hostStyles = css`
     .field-error {
       color: var(--_danger);
       font-weight: 600;
-      margin: 0.25rem 0 0;
+      margin: 0.25em 0 0;
     }
     button {
       font: inherit;
-      min-height: 2.75rem;
-      padding: 0.5rem 1.25rem;
+      min-height: 2.75em;
+      padding: 0.5em 1.25em;
       border-radius: var(--_radius);
       border: 2px solid var(--_accent);
       background: var(--_accent);
@@ -130,15 +139,15 @@ export const formStyles = css`
   @layer p311-base {
     .error-summary {
       border: 4px solid var(--_danger);
-      padding: 0.75rem 1rem;
-      margin-block-end: 1rem;
+      padding: 0.75em 1em;
+      margin-block-end: 1em;
     }
     .error-summary h2 {
       font-size: 1.125em;
     }
     .error-summary ul {
       margin: 0;
-      padding-inline-start: 1.25rem;
+      padding-inline-start: 1.25em;
     }
     .error-summary a {
       color: var(--_danger);
@@ -147,8 +156,8 @@ export const formStyles = css`
     .actions {
       display: flex;
       flex-wrap: wrap;
-      gap: 0.75rem;
-      margin-top: 1rem;
+      gap: 0.75em;
+      margin-top: 1em;
     }
   }
 `;

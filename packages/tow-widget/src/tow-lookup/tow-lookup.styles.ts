@@ -4,7 +4,7 @@ export const styles = css`
   @layer p311-component {
     :host {
       container-type: inline-size;
-      --_map-height: var(--p311-map-height, 18rem);
+      --_map-height: var(--p311-map-height, 18em);
     }
     .intro {
       color: var(--_muted);
@@ -12,30 +12,30 @@ export const styles = css`
     input.plate {
       text-transform: uppercase;
       letter-spacing: 0.05em;
-      max-width: 14rem;
+      max-width: 14em;
     }
     #verifier {
-      max-width: 20rem;
+      max-width: 20em;
     }
     fieldset {
       border: 0;
-      margin: 0.75rem 0 0;
+      margin: 0.75em 0 0;
       padding: 0;
       min-width: 0;
     }
     .radio {
       display: flex;
       align-items: center;
-      gap: 0.5rem;
+      gap: 0.5em;
       font-weight: 400;
-      margin: 0.25rem 0;
-      min-height: 2.75rem;
+      margin: 0.25em 0;
+      min-height: 2.75em;
       cursor: pointer;
     }
     .radio input,
     .checklist input {
-      width: 1.375rem;
-      height: 1.375rem;
+      width: 1.375em;
+      height: 1.375em;
       min-height: 0;
       margin: 0;
       padding: 0;
@@ -49,20 +49,20 @@ export const styles = css`
     .loading,
     .countdown {
       color: var(--_muted);
-      margin-top: 1rem;
+      margin-top: 1em;
     }
     .notice {
       border-inline-start: 4px solid var(--_accent);
       background: color-mix(in srgb, var(--_accent) 8%, var(--_surface));
-      padding: 0.75rem 1rem;
-      margin-top: 1rem;
+      padding: 0.75em 1em;
+      margin-top: 1em;
     }
     .notice p {
       margin: 0;
     }
     .results > h3 {
       font-size: 1.125em;
-      margin-block: 0 0.75rem;
+      margin-block: 0 0.75em;
     }
     /* Focused by script so a screen reader starts reading here; it is not a control. */
     .results > h3:focus,
@@ -72,25 +72,25 @@ export const styles = css`
     .tow {
       border: 1px solid var(--_border);
       border-radius: var(--_radius);
-      padding: 1rem;
-      margin-block-end: 1rem;
+      padding: 1em;
+      margin-block-end: 1em;
       background: var(--_surface);
     }
     .tow header {
-      margin-block-end: 0.75rem;
+      margin-block-end: 0.75em;
     }
     h4 {
       font-size: 1.125em;
-      margin: 0 0 0.5rem;
+      margin: 0 0 0.5em;
     }
     h5 {
       font-size: 1em;
-      margin: 1rem 0 0.25rem;
+      margin: 1em 0 0.25em;
     }
     .status {
       display: inline-block;
-      padding: 0.125rem 0.75rem;
-      border-radius: 0.875rem;
+      padding: 0.125em 0.75em;
+      border-radius: 0.875em;
       font-weight: 700;
       background: color-mix(in srgb, var(--_accent) 12%, var(--_surface));
       color: var(--_accent);
@@ -109,9 +109,9 @@ export const styles = css`
     .steps {
       display: grid;
       grid-template-columns: repeat(5, minmax(0, 1fr));
-      gap: 0.25rem;
+      gap: 0.25em;
       list-style: none;
-      margin: 0.75rem 0 0;
+      margin: 0.75em 0 0;
       padding: 0;
       font-size: 0.8em;
       line-height: 1.25;
@@ -119,7 +119,7 @@ export const styles = css`
     .steps li {
       position: relative;
       border-top: 4px solid var(--_border);
-      padding-top: 0.25rem;
+      padding-top: 0.25em;
       color: var(--_muted);
       overflow-wrap: anywhere;
     }
@@ -135,17 +135,17 @@ export const styles = css`
       display: none;
       font-size: 0.9em;
       font-weight: 700;
-      margin: 0.375rem 0 0;
+      margin: 0.375em 0 0;
     }
     /* Narrow: five bars, and the current step in words below them; labels above values. */
-    @container (max-width: 34rem) {
+    @container (max-width: 34em) {
       .facts > dl {
         grid-template-columns: minmax(0, 1fr);
         gap: 0;
       }
       .facts > dl dt {
         font-size: 0.9em;
-        margin-top: 0.5rem;
+        margin-top: 0.5em;
       }
       .steps li span {
         position: absolute;
@@ -165,7 +165,7 @@ export const styles = css`
     .live {
       color: var(--_muted);
       font-size: 0.9em;
-      margin: 0.5rem 0 0;
+      margin: 0.5em 0 0;
     }
     .live-on::before {
       content: '● ';
@@ -176,12 +176,12 @@ export const styles = css`
     }
     .body {
       display: grid;
-      gap: 1rem;
+      gap: 1em;
     }
     dl {
       display: grid;
-      grid-template-columns: minmax(6.5rem, max-content) minmax(0, 1fr);
-      gap: 0.25rem 1rem;
+      grid-template-columns: minmax(6.5em, max-content) minmax(0, 1fr);
+      gap: 0.25em 1em;
       margin: 0;
     }
     dt {
@@ -193,7 +193,7 @@ export const styles = css`
     }
     .relative {
       color: var(--_muted);
-      margin-inline-start: 0.25rem;
+      margin-inline-start: 0.25em;
     }
     a {
       color: var(--_accent);
@@ -203,7 +203,7 @@ export const styles = css`
       margin: 0;
     }
     .yard p {
-      margin: 0 0 0.25rem;
+      margin: 0 0 0.25em;
     }
     .open {
       font-weight: 600;
@@ -221,18 +221,18 @@ export const styles = css`
     }
     .hours {
       list-style: none;
-      margin: 0 0 0.5rem;
+      margin: 0 0 0.5em;
       padding: 0;
     }
     .links {
       display: flex;
       flex-wrap: wrap;
-      gap: 0.5rem 1.25rem;
+      gap: 0.5em 1.25em;
     }
     .links a {
       display: inline-flex;
       align-items: center;
-      min-height: 2.75rem;
+      min-height: 2.75em;
       font-weight: 600;
     }
     .accrued {
@@ -246,11 +246,11 @@ export const styles = css`
     .checklist li {
       display: flex;
       align-items: flex-start;
-      gap: 0.625rem;
-      padding: 0.375rem 0;
+      gap: 0.625em;
+      padding: 0.375em 0;
     }
     .checklist input {
-      margin-top: 0.125rem;
+      margin-top: 0.125em;
     }
     .checklist label {
       font-weight: 400;
@@ -279,22 +279,22 @@ export const styles = css`
       color: #4b5563;
     }
     .map-notice {
-      margin: 0.25rem 0 0;
+      margin: 0.25em 0 0;
       font-size: 0.9em;
       color: var(--_muted);
     }
     .earlier {
-      margin-block-end: 1rem;
+      margin-block-end: 1em;
     }
     .earlier summary {
       cursor: pointer;
-      min-height: 2.75rem;
+      min-height: 2.75em;
       display: flex;
       align-items: center;
       font-weight: 600;
       color: var(--_accent);
     }
-    @container (min-width: 48rem) {
+    @container (min-width: 48em) {
       .body {
         grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
         align-items: start;
@@ -303,14 +303,14 @@ export const styles = css`
         grid-column: 2;
         grid-row: 1;
         position: sticky;
-        top: 1rem;
+        top: 1em;
       }
       .facts {
         grid-column: 1;
         grid-row: 1;
       }
       .map-frame {
-        height: var(--p311-map-height, 22rem);
+        height: var(--p311-map-height, 22em);
       }
     }
   }

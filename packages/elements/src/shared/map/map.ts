@@ -89,7 +89,7 @@ const markerStyles = css`
   .p311-legend {
     background: rgb(255 255 255 / 0.92);
     color: #1b1b1b;
-    padding: 0.25rem 0.5rem;
+    padding: 0.25em 0.5em;
     border-radius: 4px;
     font:
       12px/1.4 system-ui,
@@ -100,7 +100,7 @@ const markerStyles = css`
   .p311-legend li {
     display: flex;
     align-items: center;
-    gap: 0.375rem;
+    gap: 0.375em;
   }
   .p311-legend svg {
     width: 14px;
