@@ -1,4 +1,10 @@
 export { P311CaseStatus, CaseUpdatedEvent } from './case-status/case-status.js';
+export {
+  P311CaseForm,
+  CaseSubmittedEvent,
+  CaseSupportedEvent,
+  type CaseFormBackend,
+} from './case-form/case-form.js';
 export { P311ErrorEvent } from './shared/events.js';
 export type { CasesBackend } from './shared/client.js';
 export type { Lang } from './shared/lang.js';

@@ -1,1 +1,3 @@
-export {};
+import { P311CaseForm } from '../case-form/case-form.js';
+
+customElements.define('p311-case-form', P311CaseForm);
