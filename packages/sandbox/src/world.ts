@@ -335,10 +335,14 @@ export class World {
   /** Open cases of a service within `radius` metres, nearest first, without personal data. */
   nearby(serviceId: string, point: { lat: number; lng: number }, radius: number): NearbyCase[] {
     return [...this.cases.values()]
-      .filter(
-        (c) => c.serviceId === serviceId && c.location && !FINAL_CASE_STATUSES.includes(c.status),
-      )
-      .map((c) => ({ c, d: haversineMeters(point, c.location!) }))
+      .filter((c) => c.serviceId === serviceId && !FINAL_CASE_STATUSES.includes(c.status))
+      .flatMap((c) => {
+        const { lat, lng } = c.location ?? {};
+        // A case placed by address only has no point to measure from.
+        return lat === undefined || lng === undefined
+          ? []
+          : [{ c, d: haversineMeters(point, { lat, lng }) }];
+      })
       .filter(({ d }) => d <= radius)
       .sort((a, b) => a.d - b.d)
       .slice(0, 10)

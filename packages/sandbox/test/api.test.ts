@@ -255,6 +255,20 @@ describe('attachments and cases', () => {
     expect(JSON.stringify(got)).not.toMatch(/Ana|example\.com|6123/);
   });
 
+  it('takes an address without coordinates as the place, so a map is never required', async () => {
+    const { receipt } = await fileCase(client, {
+      location: { address: 'Calle 50 y Vía Brasil', landmark: 'Frente al banco' },
+    });
+    const got = await client.cases.get(receipt.number, receipt.token);
+    expect(got.location).toEqual({ address: 'Calle 50 y Vía Brasil', landmark: 'Frente al banco' });
+    const half = await fileCase(client, { location: { lat: 8.98 } }).catch((e: unknown) => e);
+    expect(errorCode(half)).toBe('validation_failed');
+    const nowhere = await fileCase(client, { location: { address: '  ' } }).catch(
+      (e: unknown) => e,
+    );
+    expect((nowhere as InputError).errors.map((e) => e.pointer)).toContain('/location/address');
+  });
+
   it('refuses a file whose bytes are not an image, whatever it claims', async () => {
     const form = new FormData();
     form.set('file', new Blob(['<script>alert(1)</script>'], { type: 'image/jpeg' }), 'x.jpg');

@@ -412,12 +412,11 @@ describe('<p311-case-form>', () => {
     await press(el, '#continue');
     await atStep(el, t.location);
 
-    // A service that needs the spot says so: the address alone cannot be sent to the API.
-    await fill(el, 'address', 'Calle 50');
+    // A service that needs a place says so; an address, a landmark, GPS or the map will do.
     await press(el, '#continue');
     await expect.poll(() => summary()?.textContent).toContain(t.pointRequired);
     (summary().querySelector('a') as HTMLAnchorElement).click();
-    expect(active(el)?.id).toBe('locate');
+    expect(active(el)?.id).toBe('address');
 
     // The same rules in English, the SDK's wording for its input rules.
     el.setAttribute('lang', 'en');

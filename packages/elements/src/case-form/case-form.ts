@@ -636,7 +636,6 @@ export class P311CaseForm extends LitElement {
       this.entries,
       service,
       photos.flatMap((p) => uploaded[p.id] ?? []),
-      this.t,
       this.language.value,
     );
     try {

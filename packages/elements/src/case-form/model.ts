@@ -176,9 +176,10 @@ export function validateStep(
       }
       break;
     case 'location':
-      // The API takes a place as coordinates (an address alone cannot be sent yet), so a
-      // service that requires a location requires the point.
-      if (service?.location === 'required' && !e.point) add('locate', t.pointRequired);
+      // A point, an address or a landmark: the map is never the only way.
+      if (service?.location === 'required' && !e.point && !e.address.trim() && !e.landmark.trim()) {
+        add('address', t.pointRequired);
+      }
       break;
     case 'contact': {
       if (e.anonymous === undefined) add('contact-named', t.contactChoiceRequired);
@@ -221,7 +222,6 @@ export function toCaseCreate(
   e: Entries,
   service: Service,
   attachments: string[],
-  t: Strings,
   lang: Lang,
 ): CaseCreate {
   const address = e.address.trim();
@@ -229,22 +229,12 @@ export function toCaseCreate(
   let description = e.description.trim();
   let location: CaseCreate['location'];
   if (service.location !== 'none') {
-    if (e.point) {
+    if (e.point || address || landmark) {
       location = {
-        lat: e.point.lat,
-        lng: e.point.lng,
+        ...(e.point ? { lat: e.point.lat, lng: e.point.lng } : {}),
         ...(address ? { address } : {}),
         ...(landmark ? { landmark } : {}),
       };
-    } else if (address || landmark) {
-      // No point to attach them to: keep them where staff will read them.
-      description += [
-        '',
-        address && `${t.addressLabel}: ${address}`,
-        landmark && `${t.landmarkLabel}: ${landmark}`,
-      ]
-        .filter((line, i) => i === 0 || line)
-        .join('\n');
     }
   }
   return {

@@ -75,7 +75,7 @@ const es = {
   pinLabel: 'Lugar del problema',
   locationRequired: 'Escriba la dirección o marque el punto del problema.',
   pointRequired:
-    'Este servicio necesita el punto exacto: use su ubicación o márquelo en el mapa. La dirección sola no basta.',
+    'Indique dónde está el problema: escriba la dirección o un punto de referencia, o use su ubicación o el mapa.',
   nearbyHeading: 'Reportes abiertos cerca de ese lugar',
   nearbyIntro:
     'Si alguno es el mismo problema, súmese a él en lugar de enviar otro reporte: se atiende igual.',
@@ -229,7 +229,7 @@ const en: Strings = {
   pinLabel: 'Place of the problem',
   locationRequired: 'Type the address or mark the spot of the problem.',
   pointRequired:
-    'This service needs the exact spot: use your location or mark it on the map. The address alone is not enough.',
+    'Say where the problem is: type the address or a landmark, or use your location or the map.',
   nearbyHeading: 'Open reports near that place',
   nearbyIntro:
     'If one of them is the same problem, join it instead of sending another report: it is handled the same way.',

@@ -287,7 +287,11 @@ export function createOpen311Handlers(world: World, options: Open311Options = {}
             statuses.includes(FINAL_CASE_STATUSES.includes(c.status) ? 'closed' : 'open')) &&
           (start === undefined || c.createdAt >= start) &&
           (end === undefined || c.createdAt <= end) &&
-          (!near || (!!c.location && haversineMeters({ lat, lng }, c.location) <= radius)),
+          (!near ||
+            (c.location?.lat !== undefined &&
+              c.location.lng !== undefined &&
+              haversineMeters({ lat, lng }, { lat: c.location.lat, lng: c.location.lng }) <=
+                radius)),
       );
     }
     list.sort((a, b) => b.createdAt - a.createdAt || b.number.localeCompare(a.number));
@@ -378,10 +382,13 @@ export function createOpen311Handlers(world: World, options: Open311Options = {}
     if (!lat !== !lng)
       throw new Refusal(400, [words(ctx, 'lat y long van juntos.', 'lat and long go together.')]);
     const address = text('address_string');
+    // GeoReport v2 takes a point, an address_string, or both.
     const location =
       lat && lng
         ? { lat: Number(lat), lng: Number(lng), ...(address ? { address } : {}) }
-        : undefined;
+        : address
+          ? { address }
+          : undefined;
 
     const refs: string[] = [];
     const file = form.get('media');

@@ -93,9 +93,11 @@ export const Open311Contact = z.discriminatedUnion('anonymous', [
 export const Open311CaseCreate = z.object({
   ...CaseCreate.def.shape,
   contact: Open311Contact,
+  /** A point, an address (GeoReport's `address_string`), or both. */
   location: z.optional(
     z.object({
-      ...LatLng.def.shape,
+      lat: z.optional(LatLng.def.shape.lat),
+      lng: z.optional(LatLng.def.shape.lng),
       address: z.optional(z.string().check(z.maxLength(300))),
       landmark: z.optional(z.string().check(z.maxLength(300))),
     }),

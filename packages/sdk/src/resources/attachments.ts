@@ -14,7 +14,10 @@ export interface UploadOptions extends CreateOptions {
   name?: string;
   /** The service's photo policy, which may be stricter than the API's. */
   policy?: Pick<AttachmentPolicy, 'maxBytes' | 'types'>;
-  /** Upload progress, 0 to 1. */
+  /**
+   * Progress of this file: 0 when sending starts, 1 once it is stored. Not byte by byte: that
+   * needs a streamed request body, which Chromium refuses over HTTP/1.1 ("Failed to fetch").
+   */
   onProgress?: (fraction: number) => void;
 }
 
@@ -102,13 +105,13 @@ export const attachmentsApi = (http: Http) => ({
       options.name ??
       (typeof File !== 'undefined' && source instanceof File ? source.name : 'photo');
     form.set('file', new Blob([blob], { type }), name);
-    return http.call(Attachment, 'post', 'attachments', {
+    options.onProgress?.(0);
+    const stored = await http.call(Attachment, 'post', 'attachments', {
       body: form,
       signal: options.signal,
       idempotencyKey: options.idempotencyKey,
-      ky: options.onProgress
-        ? { onUploadProgress: (progress) => options.onProgress?.(progress.percent) }
-        : undefined,
     });
+    options.onProgress?.(1);
+    return stored;
   },
 });

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import { checkDescription, normalizeEmail, normalizePhone } from '../rules.js';
-import { insidePanama, Instant, keepRaw, LatLng, openEnum, Place, ruled } from './common.js';
+import { checkDescription, isInPanama, normalizeEmail, normalizePhone } from '../rules.js';
+import { insidePanama, Instant, keepRaw, LatLng, openEnum, ruled } from './common.js';
 
 export const CASE_STATUSES = [
   'received',
@@ -36,20 +36,50 @@ export const Contact = z.discriminatedUnion('anonymous', [
 ]);
 export type ContactInput = z.input<typeof Contact>;
 
+const text300 = z.optional(z.string().check(z.trim(), z.maxLength(300)));
+
+/**
+ * Where the problem is: a point, an address or landmark, or both. A map is never required, so
+ * an address alone is a place too (as Open311's `address_string` is); a point must be inside
+ * Panama, and `lat` and `lng` go together.
+ */
+export const CaseLocation = z
+  .object({
+    lat: z.optional(LatLng.def.shape.lat),
+    lng: z.optional(LatLng.def.shape.lng),
+    address: text300,
+    landmark: text300,
+  })
+  .check(
+    z.refine((l) => (l.lat === undefined) === (l.lng === undefined), {
+      message: 'invalid_value',
+      path: ['lng'],
+    }),
+    z.refine((l) => l.lat !== undefined || !!l.address || !!l.landmark, {
+      message: 'required',
+      path: ['address'],
+    }),
+    z.refine((l) => l.lat === undefined || l.lng === undefined || isInPanama(l.lat, l.lng), {
+      message: 'location_outside_panama',
+    }),
+  );
+export type CaseLocation = z.input<typeof CaseLocation>;
+
+/** A case's place as the API returns it: a point, an address, or both. */
+export const CasePlace = z.looseObject({
+  lat: z.optional(z.number()),
+  lng: z.optional(z.number()),
+  address: z.optional(z.string()),
+  landmark: z.optional(z.string()),
+});
+export type CasePlace = z.infer<typeof CasePlace>;
+
 /** What a citizen sends to file a case. */
 export const CaseCreate = z.object({
   serviceId: z.string().check(z.minLength(1, 'required')),
   description: ruled(checkDescription),
   answers: z._default(z.record(z.string(), Answer), {}),
-  location: z.optional(
-    z
-      .object({
-        ...LatLng.def.shape,
-        address: z.optional(z.string().check(z.maxLength(300))),
-        landmark: z.optional(z.string().check(z.maxLength(300))),
-      })
-      .check(insidePanama()),
-  ),
+  location: z.optional(CaseLocation),
   /** Attachment ids from `attachments.upload`. */
   attachments: z._default(z.array(z.string()).check(z.maxLength(10)), []),
   contact: Contact,
@@ -104,7 +134,7 @@ export const Case = keepRaw(
     service: z.looseObject({ id: z.string(), name: z.string() }),
     entity: z.looseObject({ id: z.string(), name: z.string() }),
     description: z.string(),
-    location: z.optional(Place),
+    location: z.optional(CasePlace),
     createdAt: Instant,
     updatedAt: Instant,
     dueAt: Instant,
