@@ -226,7 +226,7 @@ export function toCaseCreate(
 ): CaseCreate {
   const address = e.address.trim();
   const landmark = e.landmark.trim();
-  let description = e.description.trim();
+  const description = e.description.trim();
   let location: CaseCreate['location'];
   if (service.location !== 'none') {
     if (e.point || address || landmark) {
