@@ -1,4 +1,4 @@
-export { P311CaseStatus, CaseUpdatedEvent } from './case-status/case-status.js';
+export { P311CaseStatus, CaseLoadedEvent, CaseUpdatedEvent } from './case-status/case-status.js';
 export {
   P311CaseForm,
   CaseSubmittedEvent,

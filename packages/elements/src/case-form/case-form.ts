@@ -111,7 +111,7 @@ export class P311CaseForm extends LitElement {
   @property({ attribute: false }) client?: CaseFormBackend;
   /** Where `<p311-case-status>` is: the receipt links there with `?case=…&token=…`. Default: this page. */
   @property({ attribute: 'status-url' }) statusUrl?: string;
-  /** `dark` for the built-in dark theme. */
+  /** `dark` for the built-in dark theme, `auto` to follow the reader's `prefers-color-scheme`. */
   @property({ reflect: true }) theme?: string;
 
   @state() private entries: Entries = emptyEntries();

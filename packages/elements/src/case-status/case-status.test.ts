@@ -66,7 +66,17 @@ describe('<p311-case-status>', () => {
   });
 
   it('shows the status in plain words, the entity, the SLA and the timeline', async () => {
+    const loaded: { number: string; status: string; slaState: string }[] = [];
+    document.addEventListener(
+      'p311-case-loaded',
+      (e) => loaded.push({ number: e.number, status: e.status, slaState: e.slaState }),
+      { once: true },
+    );
     const el = mount({ number: demoNumber, token: TOKEN });
+    await expect.poll(() => loaded.length).toBe(1);
+    expect(loaded[0]!.number).toBe(demoNumber);
+    expect(Object.keys(strings.es.statuses)).toContain(loaded[0]!.status);
+    expect(JSON.stringify(loaded)).not.toContain(TOKEN);
     await expect.poll(() => text(el)).toMatch(/Historial/);
     const t = strings.es;
     expect(Object.values(t.statuses)).toContain(

@@ -27,6 +27,18 @@ import { strings, type Strings } from './strings.js';
 
 const CASE_NUMBER = /^311-\d{4}-\d{6}$/;
 
+/** A case was found and shown (its status and SLA state, never the token). */
+export class CaseLoadedEvent extends Event {
+  static readonly eventName = 'p311-case-loaded';
+  constructor(
+    readonly number: string,
+    readonly status: Case['status'],
+    readonly slaState: Case['sla']['state'],
+  ) {
+    super(CaseLoadedEvent.eventName, EVENT_INIT);
+  }
+}
+
 /** A case's status changed while the element was showing it. */
 export class CaseUpdatedEvent extends Event {
   static readonly eventName = 'p311-case-updated';
@@ -45,6 +57,7 @@ export class CaseUpdatedEvent extends Event {
  * for them.
  *
  * @summary Case status lookup with a live timeline.
+ * @fires p311-case-loaded - A case was found and shown (`number`, `status`, `slaState`).
  * @fires p311-case-updated - The case changed status while shown (`number`, `status`).
  * @fires p311-error - A lookup or the live connection failed (`code`, `error`); the element already says so.
  * @csspart form - The case number and code form.
@@ -70,7 +83,7 @@ export class P311CaseStatus extends LitElement {
   @property({ attribute: false }) client?: CasesBackend;
   /** Turn off live updates (one lookup only). */
   @property({ type: Boolean, attribute: 'no-live' }) noLive = false;
-  /** `dark` for the built-in dark theme. */
+  /** `dark` for the built-in dark theme, `auto` to follow the reader's `prefers-color-scheme`. */
   @property({ reflect: true }) theme?: string;
 
   @state() private live?: Case;
@@ -89,7 +102,10 @@ export class P311CaseStatus extends LitElement {
       if (!number || !token || !backend) return initialState;
       return backend.cases.get(number, token, { signal });
     },
-    onComplete: (found) => this.follow(found),
+    onComplete: (found) => {
+      this.dispatchEvent(new CaseLoadedEvent(found.number, found.status, found.sla.state));
+      void this.follow(found);
+    },
     onError: (error) => this.dispatchEvent(new P311ErrorEvent(errorCode(error), error)),
   });
 
@@ -346,6 +362,7 @@ declare global {
     'p311-case-status': P311CaseStatus;
   }
   interface GlobalEventHandlersEventMap {
+    'p311-case-loaded': CaseLoadedEvent;
     'p311-case-updated': CaseUpdatedEvent;
   }
 }

@@ -50,6 +50,28 @@ export const hostStyles = css`
       --_muted: var(--p311-color-muted, #d1d5db);
       background: var(--_surface);
     }
+    @media (prefers-color-scheme: dark) {
+      :host([theme='auto']) {
+        color: var(--p311-color-text, #f3f4f6) !important;
+        --_accent: var(--p311-color-accent, #73b3e7);
+        --_accent-text: var(--p311-color-accent-text, #0b1b2b);
+        --_danger: var(--p311-color-danger, #ff8a80);
+        --_border: var(--p311-color-border, #9ca3af);
+        --_surface: var(--p311-color-surface, #111827);
+        --_muted: var(--p311-color-muted, #d1d5db);
+        background: var(--_surface);
+      }
+    }
+    @media (prefers-reduced-motion: reduce) {
+      *,
+      *::before,
+      *::after {
+        animation-duration: 0.01ms !important;
+        animation-iteration-count: 1 !important;
+        transition-duration: 0.01ms !important;
+        scroll-behavior: auto !important;
+      }
+    }
     :host([hidden]),
     [hidden] {
       display: none !important;

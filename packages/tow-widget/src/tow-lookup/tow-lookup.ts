@@ -160,7 +160,7 @@ export class P311TowLookup extends LitElement {
   @property({ attribute: 'tile-url' }) tileUrl?: string;
   /** Attribution of the tiles (HTML, shown on the map). @default OpenStreetMap's */
   @property({ attribute: 'tile-attribution' }) tileAttribution?: string;
-  /** `dark` for the built-in dark theme. */
+  /** `dark` for the built-in dark theme, `auto` to follow the reader's `prefers-color-scheme`. */
   @property({ reflect: true }) theme?: string;
 
   @state() private verifierType: VerifierType = 'cedula';
