@@ -1,4 +1,5 @@
 import { createClient, type Client } from '@panama311/sdk';
+import { createOpen311Client } from '@panama311/sdk/open311';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { expectNoAxeViolations } from '../../../../test-support/axe.js';
@@ -147,6 +148,8 @@ async function reachReview(
     photo?: boolean;
     lang?: 'es' | 'en';
     onStep?: () => Promise<void>;
+    /** The backend has no FAQs (Open311): the service step comes straight after. */
+    noFaqs?: boolean;
   } = {},
 ) {
   const t = strings[opts.lang ?? 'es'];
@@ -156,8 +159,18 @@ async function reachReview(
   };
   await fill(el, 'description', opts.description ?? `Fuga de agua en la acera ${Math.random()}`);
   await press(el, '#continue');
-  await press(el, '#faq-no');
+  if (!opts.noFaqs) await press(el, '#faq-no');
   await step(t.service);
+  if (opts.noFaqs) {
+    // No search to suggest the service: choose its category first, as a person would.
+    const category = await expect
+      .poll(() => $<HTMLSelectElement>(el, '#category'))
+      .toBeTruthy()
+      .then(() => $<HTMLSelectElement>(el, '#category')!);
+    category.value = 'Agua potable';
+    category.dispatchEvent(new Event('change', { bubbles: true }));
+    await el.updateComplete;
+  }
   await press(el, `input[value="${FUGA}"]`);
   await press(el, '#continue');
   await step(t.questions);
@@ -871,6 +884,33 @@ describe('<p311-case-form>', () => {
     expect(errors).toContain('server_error');
     await press(el, '[role=alert] + .actions button');
     await expect.poll(() => $(el, '#service')).toBeTruthy();
+  });
+
+  it('files through any Open311 GeoReport v2 server: the sandbox facade, with a photo and questions', async () => {
+    const open311 = createOpen311Client({
+      endpoint: `${sandboxUrl()}/open311/v2`,
+      jurisdictionId: 'idaan',
+      apiKey: KEY,
+      // The sandbox facade takes a photo as a multipart `media` part.
+      media: true,
+    });
+    const el = mount({}, open311 as unknown as P311CaseForm['client']);
+    const events: CaseSubmittedEvent[] = [];
+    el.addEventListener('p311-case-submitted', (e) => events.push(e));
+    await el.updateComplete;
+    const description = `Fuga de agua en la acera, por Open311 ${Math.random()}`;
+    await reachReview(el, { description, photo: true, noFaqs: true });
+    await press(el, '#submit');
+    await expect.poll(() => heading(el), { timeout: 20_000 }).toBe(strings.es.receiptHeading);
+    const number = events[0]!.number;
+    const filed = await open311.cases.get(number, '');
+    expect(filed.description).toBe(description);
+    expect(filed.service.id).toBe(FUGA);
+    expect(filed.attachments).toHaveLength(1);
+    const raw = (await (
+      await fetch(`${sandboxUrl()}/open311/v2/requests/${number}.json?extensions=true`)
+    ).json()) as unknown[];
+    expect(JSON.stringify(raw)).toContain('extended_attributes');
   });
 
   it('has every string in both languages', () => {
