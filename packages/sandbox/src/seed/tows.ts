@@ -1,4 +1,5 @@
 import type { OpeningHours, TowCompany, Yard } from '@panama311/sdk/schemas';
+import { distanceMeters } from '@panama311/sdk';
 import type { Random } from './random.js';
 
 export type LatLng = { lat: number; lng: number };
@@ -437,18 +438,10 @@ export const ROADS: ReadonlyArray<{ name: string; via: readonly NodeId[] }> = [
   },
 ];
 
-const EARTH_RADIUS_METERS = 6_371_008.8;
 const toRadians = (degrees: number) => (degrees * Math.PI) / 180;
 
-/** Great-circle distance in metres. */
-export function haversineMeters(a: LatLng, b: LatLng): number {
-  const dLat = toRadians(b.lat - a.lat);
-  const dLng = toRadians(b.lng - a.lng);
-  const h =
-    Math.sin(dLat / 2) ** 2 +
-    Math.cos(toRadians(a.lat)) * Math.cos(toRadians(b.lat)) * Math.sin(dLng / 2) ** 2;
-  return 2 * EARTH_RADIUS_METERS * Math.asin(Math.min(1, Math.sqrt(h)));
-}
+/** Great-circle distance in metres (the SDK's). */
+export const haversineMeters: (a: LatLng, b: LatLng) => number = distanceMeters;
 
 /** Initial bearing from `a` to `b`, degrees clockwise from north in [0, 360). */
 function bearingDegrees(a: LatLng, b: LatLng): number {

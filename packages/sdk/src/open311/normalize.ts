@@ -379,19 +379,7 @@ export function normalizeErrors(text: string, contentType = ''): Open311ErrorIte
 
 /* ------------------------------------------------------------------ cases */
 
-/** Great-circle distance in metres. */
-export function distanceMeters(
-  a: { lat: number; lng: number },
-  b: { lat: number; lng: number },
-): number {
-  const rad = Math.PI / 180;
-  const dLat = (b.lat - a.lat) * rad;
-  const dLng = (b.lng - a.lng) * rad;
-  const h =
-    Math.sin(dLat / 2) ** 2 +
-    Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLng / 2) ** 2;
-  return 2 * 6_371_000 * Math.asin(Math.sqrt(h));
-}
+export { distanceMeters } from '../rules.js';
 
 /** The SLA state of a case due at `due`: a quarter of the window left is "due soon". */
 export function slaState(now: number, created: number, due: number, closedAt?: number): string {

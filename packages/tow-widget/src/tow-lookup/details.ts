@@ -119,20 +119,6 @@ export function feesNow(
   };
 }
 
-/** Metres between two points (haversine). */
-export function metresBetween(
-  a: { lat: number; lng: number },
-  b: { lat: number; lng: number },
-): number {
-  const rad = Math.PI / 180;
-  const dLat = (b.lat - a.lat) * rad;
-  const dLng = (b.lng - a.lng) * rad;
-  const h =
-    Math.sin(dLat / 2) ** 2 +
-    Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLng / 2) ** 2;
-  return 2 * 6_371_000 * Math.asin(Math.sqrt(h));
-}
-
 /** A distance in words: "350 m", "2,3 km". */
 export function formatDistance(lang: Lang, metres: number): string {
   const km = metres >= 1000;

@@ -19,6 +19,7 @@ import {
 import type * as MapModuleTypes from '@panama311/elements/shared/map';
 import type { MapView } from '@panama311/elements/shared/map';
 import {
+  distanceMeters,
   errorCode,
   errorMessage,
   formatMessage,
@@ -42,7 +43,6 @@ import {
   formatDistance,
   formatTime,
   isAllDay,
-  metresBetween,
   telHref,
   weekdayName,
   weekHours,
@@ -480,7 +480,7 @@ export class P311TowLookup extends LitElement {
     const to = target === 'yard' ? tow.yard! : tow.from;
     return html`<dt>${t.truck}</dt>
       <dd class="truck" data-lat=${truck.lat} data-lng=${truck.lng}>
-        ${t.truckNear(formatDistance(lang, metresBetween(truck, to)), target)},
+        ${t.truckNear(formatDistance(lang, distanceMeters(truck, to)), target)},
         <time datetime=${truck.at}
           >${t.truckSeen(
             formatTime(lang, truck.at),
