@@ -1,6 +1,5 @@
 import { fileURLToPath } from 'node:url';
 import { serve } from '@panama311/sandbox/node';
-import { chromium, type Browser } from 'playwright-core';
 
 const path = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
@@ -15,19 +14,6 @@ export function startDemo(options: { speed?: number } = {}) {
   });
 }
 
-/** Debian's Chromium, never a downloaded browser. */
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-dev-shm-usage',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
-  });
-}
-
 export const screenshot = (name: string) => path(`./screenshots/${name}.png`);
+
+export { launchChromium } from '../test-support/chromium.js';

@@ -2,6 +2,7 @@ import { playwright } from '@vitest/browser-playwright';
 import type { BrowserCommand } from 'vitest/node';
 import { defineConfig } from 'vitest/config';
 import { leafletTrustedTypes } from '../rollup.base.mjs';
+import { CHROMIUM } from './chromium.js';
 
 /**
  * The browser-test setup every element package shares: Debian's Chromium through Playwright
@@ -25,16 +26,7 @@ export function browserTestConfig(
         provider: playwright({
           // Room for the test iframe at full size, so screenshots are not scaled down to fit.
           contextOptions: { viewport: { width: 1400, height: 4000 } },
-          launchOptions: {
-            executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-            args: [
-              '--no-sandbox',
-              '--disable-dev-shm-usage',
-              '--disable-gpu',
-              '--disable-background-networking',
-              '--disable-component-update',
-            ],
-          },
+          launchOptions: CHROMIUM,
         }),
         instances: [{ browser: 'chromium' }],
       },
