@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The CDN build: one entry (loader) plus one lazily loaded chunk per element, content-hashed
-// and immutable, under dist-cdn/p311/<version>/ (and latest/, as CDNs alias it), with an SRI
+// and immutable, a tiny stylesheet reserving the elements' space, under dist-cdn/p311/<version>/ (and latest/, as CDNs alias it), with an SRI
 // manifest (sha384) and the snippet the docs print.
 import { createHash } from 'node:crypto';
 import { cp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
@@ -20,7 +20,7 @@ const base = process.env.P311_CDN_BASE ?? `https://cdn.311.gob.pa/p311/${version
 await rm(out, { recursive: true, force: true });
 const bundle = await rollup({
   input: { p311: join(root, 'cdn/loader.js') },
-  preserveEntrySignatures: 'exports-only',
+  preserveEntrySignatures: 'allow-extension',
   plugins: [
     cssInline(),
     leafletTrustedTypes(),
@@ -40,6 +40,13 @@ await bundle.write({
 });
 await bundle.close();
 
+// The space each element takes, held from the first paint: a module script runs after the
+// browser may already have painted, so the loader's own copy of these rules can come too late.
+const { undefinedElementsCss } = await import(
+  join(root, 'packages/elements/dist/shared/reserve.js')
+);
+await writeFile(join(out, 'p311.css'), undefinedElementsCss + '\n');
+
 const files = await list(out);
 const sri = {};
 for (const file of files) {
@@ -47,7 +54,9 @@ for (const file of files) {
   sri[file] = `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
 }
 await writeFile(join(out, 'sri.json'), JSON.stringify(sri, null, 2) + '\n');
-const snippet = `<script type="module" src="${base}/p311.js" integrity="${sri['p311.js']}" crossorigin="anonymous"></script>\n`;
+const snippet =
+  `<link rel="stylesheet" href="${base}/p311.css" integrity="${sri['p311.css']}" crossorigin="anonymous" />\n` +
+  `<script type="module" src="${base}/p311.js" integrity="${sri['p311.js']}" crossorigin="anonymous"></script>\n`;
 await writeFile(join(out, 'snippet.html'), snippet);
 const latest = join(root, 'dist-cdn/p311/latest');
 await rm(latest, { recursive: true, force: true });

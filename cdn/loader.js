@@ -1,6 +1,8 @@
 // The one script an agency page loads: <script type="module" src=".../p311.js">.
 // It defines each element the first time the page uses it and downloads only that element's
 // code: a page with only <p311-case-status> never downloads the form or the map.
+import { undefinedElementsCss } from '@panama311/elements/shared';
+
 const ELEMENTS = {
   'p311-case-form': () => import('@panama311/elements/define/case-form'),
   'p311-case-status': () => import('@panama311/elements/define/case-status'),
@@ -22,6 +24,12 @@ export function define(tag) {
 function scan() {
   for (const tag of Object.keys(ELEMENTS)) if (document.querySelector(tag)) define(tag);
 }
+
+// Each element's space is held while its code loads, so the page does not jump when it
+// arrives. A constructed stylesheet: no <style> element, so no CSP style-src exception needed.
+const reserve = new CSSStyleSheet();
+reserve.replaceSync(undefinedElementsCss);
+document.adoptedStyleSheets = [...document.adoptedStyleSheets, reserve];
 
 scan();
 // Elements added later (a CMS widget area, a single-page app) are picked up as they appear.

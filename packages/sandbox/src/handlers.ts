@@ -65,13 +65,19 @@ export function createHandlers(world: World, options: ApiOptions = {}) {
   const lookups = new Map<string, number[]>();
   const idempotency = new Map<string, { hash: string; response: Promise<StoredResponse> }>();
   const attachments = new Map<string, { contentType: string; bytes: number; name: string }>();
-  const vitals = new Map<string, number[]>();
+  const vitals: {
+    element: string;
+    name: string;
+    origin: string;
+    value: number;
+    withinElement: boolean;
+  }[] = [];
   const openStreams = new Set<() => void>();
 
   function route(
     method: 'get' | 'post',
     path: string,
-    need: KeyKind | 'none',
+    need: KeyKind | 'beacon' | 'none',
     resolve: Resolver,
   ): HttpHandler {
     return http[method](`*${path}`, async ({ request, params }) => {
@@ -140,9 +146,11 @@ export function createHandlers(world: World, options: ApiOptions = {}) {
   async function body<S extends z.ZodMiniType>(
     ctx: Context,
     schema: S,
+    { beacon = false } = {},
   ): Promise<{ data: z.infer<S> } | { error: Response }> {
     const type = ctx.request.headers.get('content-type') ?? '';
-    if (!type.includes('json'))
+    // A beacon is sent as text/plain, the one type that needs no CORS preflight.
+    if (!type.includes('json') && !(beacon && type.startsWith('text/plain')))
       return { error: problem(ctx.request, { status: 415, code: 'unsupported_media_type' }) };
     let raw: unknown;
     try {
@@ -490,32 +498,39 @@ export function createHandlers(world: World, options: ApiOptions = {}) {
     route('get', '/v1/yards', 'publishable', () => json({ data: world.yards })),
 
     /* ---- telemetry ---- */
-    route('post', '/v1/telemetry/vitals', 'publishable', async (ctx) => {
-      const parsed = await body(ctx, VitalBeacon);
+    route('post', '/v1/telemetry/vitals', 'beacon', async (ctx) => {
+      const parsed = await body(ctx, VitalBeacon, { beacon: true });
       if ('error' in parsed) return parsed.error;
-      const k = `${parsed.data.element}|${parsed.data.name}`;
-      const values = vitals.get(k) ?? [];
-      values.push(parsed.data.value);
-      if (values.length > 10_000) values.shift();
-      vitals.set(k, values);
+      const { element, name, origin, value, withinElement = false } = parsed.data;
+      vitals.push({ element, name, origin, value, withinElement });
+      if (vitals.length > 50_000) vitals.shift();
       return new Response(null, { status: 202 });
     }),
-    route('get', '/v1/telemetry/vitals/summary', 'publishable', () =>
-      json({
-        data: [...vitals].map(([k, values]) => {
+    // What an agency sees of the widget on its pages: `?origin=https://…` narrows to one site.
+    route('get', '/v1/telemetry/vitals/summary', 'publishable', (ctx) => {
+      const origin = new URL(ctx.request.url).searchParams.get('origin');
+      const groups = new Map<string, (typeof vitals)[number][]>();
+      for (const v of vitals) {
+        if (origin && v.origin !== origin) continue;
+        const k = `${v.element}|${v.name}`;
+        groups.set(k, [...(groups.get(k) ?? []), v]);
+      }
+      return json({
+        data: [...groups].map(([k, group]) => {
           const [element = '', name = ''] = k.split('|');
-          const sorted = [...values].sort((a, b) => a - b);
+          const sorted = group.map((v) => v.value).sort((a, b) => a - b);
           const good = { CLS: 0.1, INP: 200, LCP: 2500, FCP: 1800, TTFB: 800 }[name] ?? Infinity;
           return {
             element,
             name,
-            count: values.length,
+            count: group.length,
             p75: sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.75))] ?? 0,
-            good: values.filter((v) => v <= good).length / values.length,
+            good: sorted.filter((v) => v <= good).length / sorted.length,
+            withinElement: group.filter((v) => v.withinElement).length / group.length,
           };
         }),
-      }),
-    ),
+      });
+    }),
 
     /* ---- operators (secret key) ---- */
     route('get', '/v1/operator/companies', 'secret', () => json({ data: world.companies })),

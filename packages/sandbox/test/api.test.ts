@@ -517,6 +517,34 @@ describe('telemetry', () => {
       summary.data.find((d) => d.element === 'p311-case-form' && d.name === 'INP'),
     ).toMatchObject({ count: 4, p75: 400 });
   });
+
+  it('takes a sendBeacon-style request: key in the query, JSON as text/plain, per origin', async () => {
+    const beacon = (key: string, origin: string) =>
+      fetch(`${cli.url}/v1/telemetry/vitals?key=${key}`, {
+        method: 'POST',
+        headers: { 'content-type': 'text/plain;charset=UTF-8' },
+        body: JSON.stringify({
+          name: 'CLS',
+          value: 0.02,
+          rating: 'good',
+          element: 'p311-tow-lookup',
+          origin,
+          sampleRate: 1,
+          withinElement: true,
+        }),
+      });
+    expect((await beacon('pk_test_demo', 'https://attt.gob.pa')).status).toBe(202);
+    expect((await beacon('pk_test_demo', 'https://other.example')).status).toBe(202);
+    // A secret key never travels in a URL, and a beacon is no way around the key.
+    expect((await beacon('sk_test_demo', 'https://attt.gob.pa')).status).toBe(403);
+    expect((await beacon('', 'https://attt.gob.pa')).status).toBe(401);
+    const { data } = await client.telemetry.summary({ origin: 'https://attt.gob.pa' });
+    expect(data.find((d) => d.element === 'p311-tow-lookup' && d.name === 'CLS')).toMatchObject({
+      count: 1,
+      good: 1,
+      withinElement: 1,
+    });
+  });
 });
 
 describe('faults on demand', () => {

@@ -140,6 +140,9 @@ async function toProblem(error: HTTPError): Promise<HTTPError> {
   }
 }
 
+/** The central 311 API, the `baseUrl` when none is given. */
+export const DEFAULT_BASE_URL = 'https://api.311.gob.pa';
+
 /**
  * Creates the transport. Most code wants `createClient`; this is for composing only the
  * resources a bundle needs.
@@ -147,7 +150,7 @@ async function toProblem(error: HTTPError): Promise<HTTPError> {
 export function createHttp(options: ClientOptions): Http {
   const {
     apiKey,
-    baseUrl = 'https://api.311.gob.pa',
+    baseUrl = DEFAULT_BASE_URL,
     timeout = 10_000,
     totalTimeout = 30_000,
     retry = 2,

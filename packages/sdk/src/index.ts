@@ -1,6 +1,7 @@
 export { createClient, type Client } from './client.js';
 export {
   createHttp,
+  DEFAULT_BASE_URL,
   newIdempotencyKey,
   checkInput,
   parseResponse,

@@ -13,8 +13,9 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { EVENT_INIT, P311ErrorEvent } from '../shared/events.js';
 import { errorSummary, type FieldProblem } from '../shared/forms.js';
-import { formStyles, hostStyles } from '../shared/host.styles.js';
+import { formStyles, hostStyles, reservedSpace } from '../shared/host.styles.js';
 import { LangController } from '../shared/lang.js';
+import { TelemetryController } from '../shared/telemetry.js';
 import { backendFor, type CaseFormBackend } from './backend.js';
 import { styles } from './case-form.styles.js';
 import type { FormContext } from './context.js';
@@ -84,20 +85,29 @@ const SAVE_DELAY = 400;
  * survives a reload; a report made offline is queued and sent when the connection returns.
  *
  * @summary Citizen report form: FAQ answers first, then a case with a tracking link.
- * @fires p311-case-submitted - A case was filed (`number`, `dueAt`, `trackingUrl`, `queued`). `trackingUrl` holds the tracking token: never log it.
- * @fires p311-case-supported - The citizen joined a nearby open case instead (`number`, `supporters`).
- * @fires p311-error - Loading, searching or sending failed (`code`, `error`); the element already says so.
+ * @attr {'es' | 'en'} lang - The language; without it, the closest `lang` around the element (across shadow roots), then `<html lang>`, then `es`.
+ * @fires {CaseSubmittedEvent} p311-case-submitted - A case was filed (`number`, `dueAt`, `trackingUrl`, `queued`). `trackingUrl` holds the tracking token: never log it.
+ * @fires {CaseSupportedEvent} p311-case-supported - The citizen joined a nearby open case instead (`number`, `supporters`).
+ * @fires {P311ErrorEvent} p311-error - Loading, searching or sending failed (`code`, `error`); the element already says so.
  * @csspart form - The current step's form.
  * @csspart error-summary - The list of problems after a failed step.
  * @csspart receipt - The receipt with the case number and the tracking link.
- * @cssprop --p311-color-accent - Buttons, links and choices.
- * @cssprop --p311-color-danger - Errors.
- * @cssprop --p311-color-success - The receipt's top border.
- * @cssprop --p311-color-surface - Background of fields and panels.
- * @cssprop --p311-font-family - The elements' font.
+ * @cssprop [--p311-font-family=system-ui, sans-serif] - The font.
+ * @cssprop [--p311-font-size=medium] - The base size: everything inside is in `em` of it, so a page's root font size changes nothing.
+ * @cssprop [--p311-color-text=#1b1b1b] - Text (`#f3f4f6` in the dark theme).
+ * @cssprop [--p311-color-accent=#005ea2] - The heading, buttons, links, choices, notices and the progress bar (`#73b3e7` dark).
+ * @cssprop [--p311-color-accent-text=#fff] - Text on filled buttons (`#0b1b2b` dark).
+ * @cssprop [--p311-color-danger=#b3261e] - Errors (`#ff8a80` dark).
+ * @cssprop [--p311-color-success=#1a6b35] - The receipt's top border (`#6fcf97` dark).
+ * @cssprop [--p311-color-border=#6b7280] - Fields, answers, photos and the review's rows (`#9ca3af` dark).
+ * @cssprop [--p311-color-surface=#fff] - Fields and notices; the whole element in the dark theme (`#111827`).
+ * @cssprop [--p311-color-muted=#4b5563] - Hints, the step caption and secondary text (`#d1d5db` dark).
+ * @cssprop [--p311-color-focus=#ffbf47] - The focus outline.
+ * @cssprop [--p311-radius=0.375em] - Corners of fields, buttons, photos and the map.
+ * @cssprop [--p311-min-block-size=25.5em] - Height reserved while the element loads and kept as its minimum, so the page does not shift; `0` turns it off.
  */
 export class P311CaseForm extends LitElement {
-  static override styles = [hostStyles, formStyles, styles];
+  static override styles = [hostStyles, formStyles, reservedSpace('p311-case-form'), styles];
 
   /** Only this entity's services (its id, e.g. `idaan`); all entities when empty. */
   @property() entity?: string;
@@ -113,6 +123,11 @@ export class P311CaseForm extends LitElement {
   @property({ attribute: 'status-url' }) statusUrl?: string;
   /** `dark` for the built-in dark theme, `auto` to follow the reader's `prefers-color-scheme`. */
   @property({ reflect: true }) theme?: string;
+
+  /** Opt in to anonymous web-vitals reports to the 311 API (needs `api-key`; see the privacy notes). */
+  @property({ type: Boolean }) telemetry = false;
+  /** The fraction of page views that report when `telemetry` is on, 0 to 1. */
+  @property({ type: Number, attribute: 'telemetry-sample-rate' }) telemetrySampleRate = 0.1;
 
   @state() private entries: Entries = emptyEntries();
   @state() private step: StepId = 'describe';
@@ -132,6 +147,7 @@ export class P311CaseForm extends LitElement {
   @state() private earlier: Receipt[] = [];
 
   private readonly language = new LangController(this);
+  protected readonly vitals = new TelemetryController(this);
   private backend?: CaseFormBackend;
   private backendLang?: string;
   private key = newIdempotencyKey();

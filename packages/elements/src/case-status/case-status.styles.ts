@@ -57,6 +57,35 @@ export const styles = css`
       color: var(--_muted);
       font-size: 0.9em;
     }
+    .skeleton .bar {
+      display: block;
+      block-size: 1em;
+      margin-block: 0.25em;
+      border-radius: 0.25em;
+      background: color-mix(in srgb, var(--_muted) 22%, transparent);
+      animation: p311-pulse 1.5s ease-in-out infinite alternate;
+    }
+    .skeleton h3 .bar {
+      block-size: 1.25em;
+    }
+    .skeleton .bar-s {
+      inline-size: 6em;
+    }
+    .skeleton .bar-m {
+      inline-size: min(12em, 70%);
+    }
+    .skeleton .bar-l {
+      inline-size: min(18em, 100%);
+    }
+    .status-placeholder .bar {
+      block-size: 1.75em;
+      border-radius: 999px;
+    }
+    @keyframes p311-pulse {
+      to {
+        opacity: 0.45;
+      }
+    }
     .live {
       color: var(--_muted);
       font-size: 0.9em;

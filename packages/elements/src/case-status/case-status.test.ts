@@ -175,6 +175,51 @@ describe('<p311-case-status>', () => {
     }
   });
 
+  it('reports web-vitals only when the page opts in, sampled, without personal data', async () => {
+    const summary = async () => {
+      const client = createClient({ apiKey: 'pk_test_elements', baseUrl: sandboxUrl() });
+      const { data } = await client.telemetry.summary({ origin: location.origin });
+      return data.filter((d) => d.element === 'p311-case-status');
+    };
+    const beacons: string[] = [];
+    const seen = new PerformanceObserver((list) => {
+      for (const e of list.getEntries())
+        if (new URL(e.name).pathname.endsWith('/telemetry/vitals')) beacons.push(e.name);
+    });
+    seen.observe({ type: 'resource' });
+
+    const off = mount({ number: demoNumber, token: TOKEN });
+    const sampledOut = mount({
+      number: demoNumber,
+      token: TOKEN,
+      telemetry: '',
+      'telemetry-sample-rate': '0',
+    });
+    await expect.poll(() => text(off)).toContain(demoNumber);
+    await expect.poll(() => text(sampledOut)).toContain(demoNumber);
+    await new Promise((r) => setTimeout(r, 500));
+    expect(await summary()).toEqual([]);
+
+    const on = mount({
+      number: demoNumber,
+      token: TOKEN,
+      telemetry: '',
+      'telemetry-sample-rate': '1',
+    });
+    await expect.poll(() => text(on)).toContain(demoNumber);
+    // FCP and TTFB are known at once; LCP, CLS and INP come when the page is hidden.
+    await expect
+      .poll(async () => (await summary()).map((d) => d.name).sort(), { timeout: 10_000 })
+      .toEqual(expect.arrayContaining(['FCP', 'TTFB']));
+    seen.disconnect();
+    // The URL carries the publishable key and nothing else: no case number, token or path.
+    expect(beacons.length).toBeGreaterThan(0);
+    for (const url of beacons) {
+      expect([...new URL(url).searchParams.keys()]).toEqual(['key']);
+      expect(url).not.toContain(TOKEN);
+    }
+  });
+
   it('has every string in both languages', () => {
     const keys = (o: object): string[] =>
       Object.entries(o).flatMap(([k, v]) =>

@@ -20,8 +20,9 @@ import {
   focusErrorSummary,
   type FieldProblem,
 } from '../shared/forms.js';
-import { formStyles, hostStyles } from '../shared/host.styles.js';
+import { formStyles, hostStyles, reservedSpace } from '../shared/host.styles.js';
 import { LangController } from '../shared/lang.js';
+import { TelemetryController } from '../shared/telemetry.js';
 import { styles } from './case-status.styles.js';
 import { strings, type Strings } from './strings.js';
 
@@ -57,19 +58,29 @@ export class CaseUpdatedEvent extends Event {
  * for them.
  *
  * @summary Case status lookup with a live timeline.
- * @fires p311-case-loaded - A case was found and shown (`number`, `status`, `slaState`).
- * @fires p311-case-updated - The case changed status while shown (`number`, `status`).
- * @fires p311-error - A lookup or the live connection failed (`code`, `error`); the element already says so.
+ * @attr {'es' | 'en'} lang - The language; without it, the closest `lang` around the element (across shadow roots), then `<html lang>`, then `es`.
+ * @fires {CaseLoadedEvent} p311-case-loaded - A case was found and shown (`number`, `status`, `slaState`).
+ * @fires {CaseUpdatedEvent} p311-case-updated - The case changed status while shown (`number`, `status`).
+ * @fires {P311ErrorEvent} p311-error - A lookup or the live connection failed (`code`, `error`); the element already says so.
  * @csspart form - The case number and code form.
  * @csspart error-summary - The list of problems after a failed submit.
  * @csspart status - The status badge.
  * @csspart timeline - The list of timeline entries.
- * @cssprop --p311-color-accent - Buttons, links and the status badge.
- * @cssprop --p311-color-danger - Errors and the overdue badge.
- * @cssprop --p311-font-family - The elements' font.
+ * @cssprop [--p311-font-family=system-ui, sans-serif] - The font.
+ * @cssprop [--p311-font-size=medium] - The base size: everything inside is in `em` of it, so a page's root font size changes nothing.
+ * @cssprop [--p311-color-text=#1b1b1b] - Text (`#f3f4f6` in the dark theme).
+ * @cssprop [--p311-color-accent=#005ea2] - Buttons, links and the status badge (`#73b3e7` dark).
+ * @cssprop [--p311-color-accent-text=#fff] - Text on filled buttons (`#0b1b2b` dark).
+ * @cssprop [--p311-color-danger=#b3261e] - Errors, a rejected case, an overdue or missed deadline (`#ff8a80` dark).
+ * @cssprop [--p311-color-border=#6b7280] - Fields and the timeline's line (`#9ca3af` dark).
+ * @cssprop [--p311-color-surface=#fff] - Fields and the status badge; the whole element in the dark theme (`#111827`).
+ * @cssprop [--p311-color-muted=#4b5563] - Hints, labels, times and the loading placeholders (`#d1d5db` dark).
+ * @cssprop [--p311-color-focus=#ffbf47] - The focus outline.
+ * @cssprop [--p311-radius=0.375em] - Corners of fields and buttons.
+ * @cssprop [--p311-min-block-size=22.5em] - Height reserved while the element loads and kept as its minimum, so the page does not shift; `0` turns it off.
  */
 export class P311CaseStatus extends LitElement {
-  static override styles = [hostStyles, formStyles, styles];
+  static override styles = [hostStyles, formStyles, reservedSpace('p311-case-status'), styles];
 
   /** The case number, e.g. `311-2026-000123`. */
   @property() number = '';
@@ -86,12 +97,18 @@ export class P311CaseStatus extends LitElement {
   /** `dark` for the built-in dark theme, `auto` to follow the reader's `prefers-color-scheme`. */
   @property({ reflect: true }) theme?: string;
 
+  /** Opt in to anonymous web-vitals reports to the 311 API (needs `api-key`; see the privacy notes). */
+  @property({ type: Boolean }) telemetry = false;
+  /** The fraction of page views that report when `telemetry` is on, 0 to 1. */
+  @property({ type: Number, attribute: 'telemetry-sample-rate' }) telemetrySampleRate = 0.1;
+
   @state() private live?: Case;
   @state() private liveState: 'off' | 'on' | 'lost' = 'off';
   @state() private announcement = '';
   @state() private problems: FieldProblem[] = [];
 
   private readonly language = new LangController(this);
+  protected readonly vitals = new TelemetryController(this);
   private backend?: CasesBackend;
   private watching?: AbortController;
 
@@ -165,7 +182,7 @@ export class P311CaseStatus extends LitElement {
       ${
         this.number && this.token
           ? this.lookup.render({
-              pending: () => html`<p role="status" aria-busy="true">${t.loading}</p>`,
+              pending: () => this.renderSkeleton(t),
               complete: (found) => this.renderCase(t, this.live ?? found),
               error: (error) => this.renderError(t, error),
             })
@@ -204,6 +221,33 @@ export class P311CaseStatus extends LitElement {
       />
       <div class="actions"><button type="submit">${t.submit}</button></div>
     </form>`;
+  }
+
+  /** The case's layout with placeholders: the same height as what replaces it. */
+  private renderSkeleton(t: Strings) {
+    const bar = (size: string) => html`<span class="bar bar-${size}"></span>`;
+    return html`<section class="skeleton" aria-busy="true">
+      <p role="status" class="visually-hidden">${t.loading}</p>
+      <div aria-hidden="true">
+        <h3>${bar('m')}</h3>
+        <p class="status-placeholder">${bar('s')}</p>
+        <dl>
+          <dt>${t.service}</dt>
+          <dd>${bar('l')}</dd>
+          <dt>${t.entity}</dt>
+          <dd>${bar('l')}</dd>
+          <dt>${t.filed}</dt>
+          <dd>${bar('m')}</dd>
+          <dt>${t.due}</dt>
+          <dd>${bar('m')}</dd>
+        </dl>
+        <h3>${t.timeline}</h3>
+        <ol class="timeline">
+          <li>${bar('s')} ${bar('m')}</li>
+          <li>${bar('s')} ${bar('l')}</li>
+        </ol>
+      </div>
+    </section>`;
   }
 
   private renderError(t: Strings, error: unknown) {

@@ -1,4 +1,5 @@
-import { css } from 'lit';
+import { css, unsafeCSS, type CSSResult } from 'lit';
+import { RESERVED_BLOCK_SIZE } from './reserve.js';
 
 /**
  * Rules every element shares. `all: initial` on the host stops the page's inherited styles
@@ -180,6 +181,15 @@ export const formStyles = css`
       flex-wrap: wrap;
       gap: 0.75em;
       margin-top: 1em;
+    }
+  }
+`;
+
+/** The element's reserved space as its minimum size (see `RESERVED_BLOCK_SIZE`). */
+export const reservedSpace = (tag: keyof typeof RESERVED_BLOCK_SIZE): CSSResult => css`
+  @layer p311-base {
+    :host {
+      min-block-size: var(--p311-min-block-size, ${unsafeCSS(RESERVED_BLOCK_SIZE[tag])});
     }
   }
 `;

@@ -1,7 +1,7 @@
 export { resolveLang, LangController, type Lang } from './lang.js';
 export { formatDateTime, formatMoney, formatRelative } from './format.js';
 export { P311ErrorEvent, EVENT_INIT } from './events.js';
-export { hostStyles, formStyles } from './host.styles.js';
+export { hostStyles, formStyles, reservedSpace } from './host.styles.js';
 export {
   errorSummary,
   focusErrorSummary,
@@ -12,3 +12,10 @@ export {
 } from './forms.js';
 export { pickStrings, type Tables } from './strings.js';
 export { httpFor, type CasesBackend, type ClientConfig } from './client.js';
+export { RESERVED_BLOCK_SIZE, undefinedElementsCss } from './reserve.js';
+export {
+  reportVitals,
+  TelemetryController,
+  type TelemetryHost,
+  type TelemetryOptions,
+} from './telemetry.js';

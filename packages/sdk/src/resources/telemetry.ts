@@ -8,7 +8,12 @@ export const telemetryApi = (http: Http) => ({
     const json = checkInput(VitalBeacon, beacon);
     await http.raw('post', 'telemetry/vitals', { ...options, json });
   },
-  /** Aggregates per element and metric (75th percentile), for an agency's dashboard. */
-  summary: (options: CallOptions = {}) =>
-    http.call(VitalsSummary, 'get', 'telemetry/vitals/summary', options),
+  /** Aggregates per element and metric (75th percentile), for an agency's dashboard; `origin` narrows to one site. */
+  summary: (options: CallOptions & { origin?: string } = {}) => {
+    const { origin, ...call } = options;
+    return http.call(VitalsSummary, 'get', 'telemetry/vitals/summary', {
+      ...call,
+      ...(origin ? { searchParams: { origin } } : {}),
+    });
+  },
 });

@@ -13,11 +13,13 @@ export const VitalBeacon = z.object({
   origin: z.string().check(z.maxLength(200)),
   /** The fraction of page views sampled, to weight aggregates. */
   sampleRate: z.number().check(z.gt(0), z.lte(1)),
+  /** Whether what the metric points at (LCP element, largest shift, slowest interaction) is the element itself. */
+  withinElement: z.optional(z.boolean()),
   version: z.optional(z.string()),
 });
 export type VitalBeacon = z.input<typeof VitalBeacon>;
 
-/** Aggregates per element and metric: count and 75th percentile. */
+/** Aggregates per element and metric: count, 75th percentile, share rated good. */
 export const VitalsSummary = z.looseObject({
   data: z.array(
     z.looseObject({
@@ -26,6 +28,8 @@ export const VitalsSummary = z.looseObject({
       count: z.int(),
       p75: z.number(),
       good: z.number(),
+      /** The share of measurements that pointed into the element itself. */
+      withinElement: z.optional(z.number()),
     }),
   ),
 });

@@ -13,6 +13,8 @@ import {
   httpFor,
   LangController,
   P311ErrorEvent,
+  reservedSpace,
+  TelemetryController,
   type FieldProblem,
   type Lang,
 } from '@panama311/elements/shared';
@@ -133,22 +135,31 @@ interface ShownMap {
  * only when a result is shown, and everything it shows is in the text too.
  *
  * @summary Towed-vehicle lookup with fees, yard details and a live map.
- * @fires p311-tow-found - A lookup finished (`tows` with `id` and `status`, `count`; 0 when nothing matched).
- * @fires p311-tow-updated - A shown tow changed status or fees while live (`id`, `status`, `previousStatus`).
- * @fires p311-error - A lookup or the live connection failed (`code`, `error`); the element already says so.
+ * @attr {'es' | 'en'} lang - The language; without it, the closest `lang` around the element (across shadow roots), then `<html lang>`, then `es`.
+ * @fires {TowFoundEvent} p311-tow-found - A lookup finished (`tows` with `id` and `status`, `count`; 0 when nothing matched).
+ * @fires {TowUpdatedEvent} p311-tow-updated - A shown tow changed status or fees while live (`id`, `status`, `previousStatus`).
+ * @fires {P311ErrorEvent} p311-error - A lookup or the live connection failed (`code`, `error`); the element already says so.
  * @csspart form - The plate and verifier form.
  * @csspart error-summary - The list of problems after a failed submit.
  * @csspart tow - One tow in the results.
  * @csspart status - A tow's status in words.
  * @csspart map - The map of a tow.
- * @cssprop --p311-color-accent - Buttons, links, the status and the current step.
- * @cssprop --p311-color-danger - Errors.
- * @cssprop --p311-color-surface - Background of cards and inputs.
- * @cssprop --p311-font-family - The elements' font.
- * @cssprop --p311-map-height - Height of the map (default 18rem, 22rem on wide layouts).
+ * @cssprop [--p311-font-family=system-ui, sans-serif] - The font.
+ * @cssprop [--p311-font-size=medium] - The base size: everything inside is in `em` of it, so a page's root font size changes nothing.
+ * @cssprop [--p311-color-text=#1b1b1b] - Text (`#f3f4f6` in the dark theme).
+ * @cssprop [--p311-color-accent=#005ea2] - Buttons, links, notices, the status and the steps reached (`#73b3e7` dark).
+ * @cssprop [--p311-color-accent-text=#fff] - Text on filled buttons (`#0b1b2b` dark).
+ * @cssprop [--p311-color-danger=#b3261e] - Errors (`#ff8a80` dark).
+ * @cssprop [--p311-color-border=#6b7280] - Fields, tow cards, the map's frame and the steps to come (`#9ca3af` dark).
+ * @cssprop [--p311-color-surface=#fff] - Fields, tow cards and notices; the whole element in the dark theme (`#111827`).
+ * @cssprop [--p311-color-muted=#4b5563] - Hints, labels and secondary text (`#d1d5db` dark).
+ * @cssprop [--p311-color-focus=#ffbf47] - The focus outline.
+ * @cssprop [--p311-radius=0.375em] - Corners of fields, buttons, tow cards and the map.
+ * @cssprop [--p311-map-height=18em] - Height of the map: `18em`, or `22em` beside the text on wide layouts; when set, both.
+ * @cssprop [--p311-min-block-size=36.5em] - Height reserved while the element loads and kept as its minimum, so the page does not shift; `0` turns it off.
  */
 export class P311TowLookup extends LitElement {
-  static override styles = [hostStyles, formStyles, styles];
+  static override styles = [hostStyles, formStyles, reservedSpace('p311-tow-lookup'), styles];
 
   /** Base URL of the 311 API. */
   @property({ attribute: 'api-base' }) apiBase?: string;
@@ -163,6 +174,11 @@ export class P311TowLookup extends LitElement {
   /** `dark` for the built-in dark theme, `auto` to follow the reader's `prefers-color-scheme`. */
   @property({ reflect: true }) theme?: string;
 
+  /** Opt in to anonymous web-vitals reports to the 311 API (needs `api-key`; see the privacy notes). */
+  @property({ type: Boolean }) telemetry = false;
+  /** The fraction of page views that report when `telemetry` is on, 0 to 1. */
+  @property({ type: Number, attribute: 'telemetry-sample-rate' }) telemetrySampleRate = 0.1;
+
   @state() private verifierType: VerifierType = 'cedula';
   @state() private problems: FieldProblem[] = [];
   @state() private query?: TowLookup;
@@ -176,6 +192,7 @@ export class P311TowLookup extends LitElement {
   @state() private tilesFailed = new Set<string>();
 
   private readonly language = new LangController(this);
+  protected readonly vitals = new TelemetryController(this);
   private backend?: TowsBackend;
   private backendLang?: string;
   private configError?: unknown;
