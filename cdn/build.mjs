@@ -32,13 +32,14 @@ const bundle = await rollup({
     warn(warning);
   },
 });
-await bundle.write({
+const { output } = await bundle.write({
   dir: out,
   format: 'esm',
   entryFileNames: '[name].js',
   chunkFileNames: 'chunks/[name]-[hash].js',
 });
 await bundle.close();
+await writeFile(join(root, 'dist-cdn/downloads.json'), JSON.stringify(downloads(output), null, 2));
 
 // The space each element takes, held from the first paint: a module script runs after the
 // browser may already have painted, so the loader's own copy of these rules can come too late.
@@ -71,4 +72,39 @@ async function list(dir, prefix = '') {
     ),
   );
   return names.flat().sort();
+}
+
+/**
+ * What a page downloads for each element (for the size budgets in .size-limit.js): `first`,
+ * the loader and the chunks its element needs to render; `later`, what the element loads by
+ * itself as it is used; the map and web-vitals (telemetry) apart, since few pages load them.
+ */
+function downloads(output) {
+  const chunks = new Map(output.filter((o) => o.type === 'chunk').map((c) => [c.fileName, c]));
+  const entry = output.find((o) => o.type === 'chunk' && o.isEntry);
+  const has = (c, text) => Object.keys(c.modules).some((id) => id.includes(text));
+  const apart = (c) => has(c, 'leaflet') || has(c, 'web-vitals');
+  const closure = (names, seen = new Set()) => {
+    for (const name of names) {
+      if (seen.has(name)) continue;
+      seen.add(name);
+      closure(chunks.get(name).imports, seen);
+    }
+    return seen;
+  };
+  const prefix = (files) => [...files].map((f) => `dist-cdn/p311/${version}/${f}`);
+  const result = {};
+  for (const imported of entry.dynamicImports) {
+    const tag = Object.keys(chunks.get(imported).modules)
+      .map((id) => /define\/([a-z-]+)\.js$/.exec(id)?.[1])
+      .find(Boolean);
+    if (!tag) continue;
+    const first = closure([entry.fileName, imported]);
+    const later = new Set();
+    const own = [...first].filter((n) => n !== entry.fileName);
+    for (const name of closure(own.flatMap((n) => chunks.get(n).dynamicImports)))
+      if (!first.has(name) && !apart(chunks.get(name)) && name !== imported) later.add(name);
+    result[`p311-${tag}`] = { first: prefix(first), later: prefix(later) };
+  }
+  return result;
 }

@@ -13,9 +13,4 @@ export {
 export { pickStrings, type Tables } from './strings.js';
 export { httpFor, type CasesBackend, type ClientConfig } from './client.js';
 export { RESERVED_BLOCK_SIZE, undefinedElementsCss } from './reserve.js';
-export {
-  reportVitals,
-  TelemetryController,
-  type TelemetryHost,
-  type TelemetryOptions,
-} from './telemetry.js';
+export { TelemetryController, type TelemetryHost } from './telemetry.js';
