@@ -10,6 +10,7 @@ export default tseslint.config(
       '**/storybook-static/',
       '**/coverage/',
       'docs/openapi.json',
+      'docs/api/',
     ],
   },
   js.configs.recommended,

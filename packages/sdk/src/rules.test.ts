@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   checkDescription,
+  searchTerms,
   isInPanama,
   normalizeCedula,
   normalizeEmail,
@@ -126,6 +127,24 @@ describe('normalizePhone', () => {
     '+1 415 555 0100',
   ])('refuses %j', (input) => {
     expect(normalizePhone(input)).toEqual({ ok: false, code: 'phone_invalid' });
+  });
+});
+
+describe('searchTerms', () => {
+  it('keeps the words to search with and drops numbers, e-mails, links and short words', () => {
+    expect(searchTerms('Fuga en Calle 50, casa 14; llamar a ana@correo.pa o 6123-4567')).toBe(
+      'fuga calle casa llamar',
+    );
+    expect(searchTerms('Placa AB1234 mal estacionado, cédula 8-123-4567 https://x.pa/a')).toBe(
+      'placa mal estacionado cédula',
+    );
+    expect(searchTerms('¡Árbol caído!')).toBe('árbol caído');
+    expect(
+      searchTerms('uno dos tres cuatro cinco seis siete ocho nueve diez once doce trece').split(
+        ' ',
+      ),
+    ).toHaveLength(12);
+    expect(searchTerms('12 34')).toBe('');
   });
 });
 

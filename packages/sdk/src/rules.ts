@@ -102,6 +102,26 @@ export function checkDescription(input: string): RuleResult {
   return ok(value);
 }
 
+/**
+ * The words of a citizen's free text worth searching the FAQs and services with, and nothing
+ * that identifies anyone by number or address: any word with a digit (cédulas, phones,
+ * plates, house numbers), e-mail addresses and links are dropped, short words too; at most
+ * 12 words, lower-cased. For queries that travel in a URL (`?q=`), where personal data must
+ * never be. Names cannot be told from words: the form's hint asks for none.
+ * @example searchTerms('Fuga en Calle 50, casa 14; llamar a ana@correo.pa o 6123-4567')
+ * // → 'fuga calle casa llamar'
+ */
+export function searchTerms(text: string): string {
+  return text
+    .toLocaleLowerCase('es')
+    .split(/\s+/)
+    .filter((word) => !/[\d@/:]/.test(word))
+    .map((word) => word.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, ''))
+    .filter((word) => [...word].length >= 3)
+    .slice(0, 12)
+    .join(' ');
+}
+
 /** Whether a point lies inside {@link PANAMA_BOUNDS}. */
 export function isInPanama(lat: number, lng: number): boolean {
   const b = PANAMA_BOUNDS;

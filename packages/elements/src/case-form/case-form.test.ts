@@ -3,6 +3,7 @@ import { createOpen311Client } from '@panama311/sdk/open311';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { expectNoAxeViolations } from '../../../../test-support/axe.js';
+import { REFLOW_VIEWPORTS, reflowProblems } from '../../../../test-support/reflow.js';
 import { sandboxUrl } from '../../test/sandbox.js';
 import '../define/case-form.js';
 import type { CaseSubmittedEvent, P311CaseForm } from './case-form.js';
@@ -454,6 +455,29 @@ describe('<p311-case-form>', () => {
     expect(summary().querySelector('h2')!.textContent).toBe(strings.en.errorSummary);
     expect($(el, '#email')!.getAttribute('aria-describedby')).toBe('email-hint email-error');
     expect($(el, '#consent')!.getAttribute('aria-describedby')).toBe('consent-hint consent-error');
+  });
+
+  it('searches the answers with words only: no number, e-mail or phone from the text in a URL', async () => {
+    const urls: string[] = [];
+    const seen = new PerformanceObserver((list) => {
+      for (const e of list.getEntries())
+        if (/\/v1\/(faqs|services)\?.*\bq=/.test(e.name)) urls.push(e.name);
+    });
+    seen.observe({ type: 'resource' });
+    const el = mount();
+    await el.updateComplete;
+    await fill(
+      el,
+      'description',
+      'Fuga de agua frente a la casa 14, llamen a ana@correo.pa o 6123-4567',
+    );
+    await press(el, '#continue');
+    await expect.poll(() => urls.length, { timeout: 10_000 }).toBe(2);
+    seen.disconnect();
+    for (const url of urls) {
+      expect(new URL(url).searchParams.get('q')).toBe('fuga agua frente casa llamen');
+      expect(url).not.toMatch(/14|ana|6123/);
+    }
   });
 
   it('shows the answer that solves it and files nothing', async () => {
@@ -925,6 +949,23 @@ describe('<p311-case-form>', () => {
           typeof v === 'function' ? (v as (...a: unknown[]) => string)(1, 2) : v,
           `${lang}.${k}`,
         ).toBeTruthy();
+  });
+
+  it('fits 320 px and 200 % zoom at every step, receipt included, with nothing cut off', async () => {
+    for (const viewport of REFLOW_VIEWPORTS) {
+      await page.viewport(viewport.width, viewport.height);
+      const el = mount({ lang: 'en' });
+      await el.updateComplete;
+      const fits = async () =>
+        expect(reflowProblems(el), `${viewport.name}, ${heading(el)}`).toEqual([]);
+      await fits();
+      await reachReview(el, { lang: 'en', photo: true, onStep: fits });
+      await fits();
+      await press(el, '#submit');
+      await expect.poll(() => heading(el), { timeout: 15_000 }).toBe(strings.en.receiptHeading);
+      await fits();
+      el.remove();
+    }
   });
 
   it('looks right on a phone, in Spanish and English', async () => {

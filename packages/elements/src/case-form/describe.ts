@@ -1,5 +1,5 @@
 import { initialState, Task } from '@lit/task';
-import type { Faq } from '@panama311/sdk';
+import { searchTerms, type Faq } from '@panama311/sdk';
 import { html, nothing, type ReactiveControllerHost } from 'lit';
 import { describedBy, fieldError } from '../shared/forms.js';
 import type { FormContext } from './context.js';
@@ -22,7 +22,8 @@ export class DescribeStep {
     private readonly on: { pass(): void; solved(): void; suggest(ids: string[]): void },
   ) {
     this.search = new Task(host, {
-      args: () => [c.backend(), this.asked] as const,
+      // The query travels in a URL: only words, nothing that identifies anyone.
+      args: () => [c.backend(), searchTerms(this.asked)] as const,
       task: async ([backend, q], { signal }) => {
         if (!backend || !q) return initialState;
         const { entity, service } = scope();
@@ -62,6 +63,8 @@ export class DescribeStep {
   /** Looks up answers for the citizen's words (again, when they are the same). */
   ask() {
     const q = this.c.entries().description.trim();
+    // Nothing to search with (numbers only, say): straight on to the service.
+    if (!searchTerms(q)) return this.on.pass();
     if (q === this.asked) void this.search.run();
     this.asked = q;
     this.host.requestUpdate();

@@ -2,6 +2,7 @@ import { createClient, type CaseReceipt } from '@panama311/sdk';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { expectNoAxeViolations } from '../../../../test-support/axe.js';
+import { REFLOW_VIEWPORTS, reflowProblems } from '../../../../test-support/reflow.js';
 import { advanceSandbox, sandboxUrl } from '../../test/sandbox.js';
 import '../define/case-status.js';
 import type { P311CaseStatus } from './case-status.js';
@@ -226,6 +227,36 @@ describe('<p311-case-status>', () => {
         typeof v === 'object' ? keys(v).map((x) => `${k}.${x}`) : [k],
       );
     expect(keys(strings.en).sort()).toEqual(keys(strings.es).sort());
+  });
+
+  it('fits 320 px and 200 % zoom, asking, loading and showing a case, with nothing cut off', async () => {
+    for (const viewport of REFLOW_VIEWPORTS) {
+      await page.viewport(viewport.width, viewport.height);
+      const asking = mount({ lang: 'en' });
+      await asking.updateComplete;
+      expect(reflowProblems(asking), `${viewport.name}, asking`).toEqual([]);
+      asking.remove();
+      const showing = mount({ number: demoNumber, token: TOKEN, lang: 'en' });
+      await showing.updateComplete;
+      expect(reflowProblems(showing), `${viewport.name}, loading`).toEqual([]);
+      await expect
+        .poll(() => showing.shadowRoot!.querySelectorAll('[part=timeline] li').length)
+        .toBeGreaterThan(0);
+      expect(reflowProblems(showing), `${viewport.name}, showing`).toEqual([]);
+      showing.remove();
+    }
+  });
+
+  it('holds its height while it looks the case up: the skeleton is no taller than the case', async () => {
+    await page.viewport(390, 844);
+    const el = mount({ number: demoNumber, token: TOKEN });
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[aria-busy=true] [role=status]')?.textContent).toBe(
+      strings.es.loading,
+    );
+    const loading = el.getBoundingClientRect().height;
+    await expect.poll(() => text(el)).toContain(demoNumber);
+    expect(el.getBoundingClientRect().height).toBeGreaterThanOrEqual(loading);
   });
 
   it('looks right on a phone, in Spanish and English', async () => {

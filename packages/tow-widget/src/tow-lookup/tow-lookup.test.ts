@@ -3,6 +3,7 @@ import { createClient, formatMessage, type Tow, type TruckPosition } from '@pana
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { commands, page, userEvent } from 'vitest/browser';
 import { expectNoAxeViolations } from '../../../../test-support/axe.js';
+import { REFLOW_VIEWPORTS, reflowProblems } from '../../../../test-support/reflow.js';
 import type { CreatedTow, Point } from '../../test/fleet.js';
 import { advanceSandbox, feedSandboxUrl, sandboxUrl } from '../../test/sandbox.js';
 import '../define/tow-lookup.js';
@@ -674,6 +675,23 @@ describe('<p311-tow-lookup>', () => {
         typeof v === 'object' ? keys(v).map((x) => `${k}.${x}`) : [k],
       );
     expect(keys(strings.en).sort()).toEqual(keys(strings.es).sort());
+  });
+
+  it('fits 320 px and 200 % zoom, asking, with errors and showing tows, with nothing cut off', async () => {
+    for (const viewport of REFLOW_VIEWPORTS) {
+      await page.viewport(viewport.width, viewport.height);
+      const el = mount({ lang: 'en' });
+      await el.updateComplete;
+      expect(reflowProblems(el), `${viewport.name}, asking`).toEqual([]);
+      await userEvent.click(root(el).querySelector<HTMLButtonElement>('button[type=submit]')!);
+      await expect.poll(() => root(el).querySelector('.error-summary')).toBeTruthy();
+      expect(reflowProblems(el), `${viewport.name}, errors`).toEqual([]);
+      await lookUp(el, 'CD5678', { type: 'ticket', value: '00234567' });
+      await shown(el);
+      await mapReady(el);
+      expect(reflowProblems(el), `${viewport.name}, showing`).toEqual([]);
+      el.remove();
+    }
   });
 
   it('looks right on a phone and on a desktop, in Spanish and English', async () => {
