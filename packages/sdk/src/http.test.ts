@@ -670,5 +670,14 @@ describe('keys', () => {
 
   it('needs a key', () => {
     expect(() => createClient({ apiKey: '' })).toThrow(/apiKey is required/);
+    const missing = (() => {
+      try {
+        createClient({ apiKey: '' });
+      } catch (error) {
+        return error;
+      }
+    })();
+    expect(errorCode(missing)).toBe('missing_api_key');
+    expect(errorMessage(missing, 'en')).toMatch(/access key \(api-key\) is missing/);
   });
 });

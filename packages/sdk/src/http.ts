@@ -155,7 +155,10 @@ export function createHttp(options: ClientOptions): Http {
     totalTimeout = 30_000,
     retry = 2,
   } = options;
-  if (!apiKey) throw new TypeError('createClient: apiKey is required (pk_… or sk_…)');
+  if (!apiKey)
+    throw Object.assign(new TypeError('createClient: apiKey is required (pk_… or sk_…)'), {
+      code: 'missing_api_key',
+    });
   if (apiKey.startsWith('sk_') && isBrowserLike()) throw new SecretKeyError();
   const locale = pickLocale(options.locale);
   const instance = ky.create({

@@ -17,6 +17,8 @@ const es = {
   conflict: 'Esta solicitud ya se envió con otros datos.',
   validation_failed: 'Revise los datos marcados.',
   invalid_response: 'El servicio 311 envió una respuesta que no se pudo leer.',
+  missing_api_key:
+    'Este servicio no está configurado: falta la clave de acceso (api-key). Avise al sitio web.',
   secret_key_in_browser:
     'Una clave secreta (sk_…) no puede usarse en un navegador: cualquiera podría leerla. Use una clave publicable (pk_…).',
   file_type_not_allowed: 'Ese tipo de archivo no se acepta. Use una foto JPEG, PNG o WebP.',
@@ -60,6 +62,8 @@ const en: Record<MessageCode, string> = {
   conflict: 'This request was already sent with different data.',
   validation_failed: 'Check the highlighted fields.',
   invalid_response: 'The 311 service sent an answer that could not be read.',
+  missing_api_key:
+    'This service is not set up: the access key (api-key) is missing. Tell the website.',
   secret_key_in_browser:
     'A secret key (sk_…) cannot be used in a browser: anyone could read it. Use a publishable key (pk_…).',
   file_type_not_allowed: 'That file type is not accepted. Use a JPEG, PNG or WebP photo.',

@@ -8,6 +8,11 @@ export const styles = css`
     :host([theme='dark']) {
       --_success: var(--p311-color-success, #6fcf97);
     }
+    @media (prefers-color-scheme: dark) {
+      :host([theme='auto']) {
+        --_success: var(--p311-color-success, #6fcf97);
+      }
+    }
     .title {
       font-size: 1em;
       color: var(--_accent);

@@ -18,7 +18,7 @@ const KNOWN_METRICS = new Set<string>(['CLS', 'FCP', 'INP', 'LCP', 'TTFB']);
 
 /**
  * Opt-in web-vitals reporting for one element on this page: once per element and page view,
- * for a sample of page views, through `navigator.sendBeacon` (no cookies, no credentials).
+ * for a sample of page views, through `navigator.sendBeacon` (the API sets no cookies).
  * A beacon holds the metric, its rating, the element's tag, the page's origin (never its path
  * or query) and whether the metric points into the element; nothing typed by the citizen.
  * `web-vitals` is loaded only when the page turns telemetry on.
