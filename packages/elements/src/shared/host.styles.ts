@@ -95,6 +95,8 @@ export const hostStyles = css`
       display: block;
       font-weight: 600;
       margin-block: 0.75em 0.25em;
+      /* Lined up with the labels above and below it. */
+      padding: 0;
     }
     .hint {
       color: var(--_muted);
