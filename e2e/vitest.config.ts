@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import SummaryReporter from './summary-reporter.js';
 
 export default defineConfig({
   test: {
@@ -7,5 +8,6 @@ export default defineConfig({
     exclude: ['node_modules/**'],
     testTimeout: 30_000,
     hookTimeout: 30_000,
+    reporters: ['default', new SummaryReporter()],
   },
 });

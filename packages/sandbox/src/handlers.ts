@@ -106,15 +106,18 @@ export function createHandlers(world: World, options: ApiOptions = {}) {
         ...(fault ? { fault } : {}),
       };
       const response = method === 'post' ? await idempotent(ctx, resolve) : await resolve(ctx);
-      if (fault?.malformed)
-        return new Response('{"data":[{"id":"trunc', {
-          status: response.status,
-          headers: response.headers,
-        });
+      // A broken answer must not be cached as the real one (no validators, no-store), or a
+      // client's retry would get a 304 and the broken copy again.
+      if (fault?.malformed) {
+        const headers = new Headers(response.headers);
+        for (const name of ['etag', 'last-modified']) headers.delete(name);
+        headers.set('cache-control', 'no-store');
+        return new Response('{"data":[{"id":"trunc', { status: response.status, headers });
+      }
       if (fault?.schema)
         return new Response(SCHEMA_BREAKING_BODY, {
           status: 200,
-          headers: { 'content-type': 'application/json' },
+          headers: { 'content-type': 'application/json', 'cache-control': 'no-store' },
         });
       return response;
     });

@@ -582,6 +582,24 @@ describe('faults on demand', () => {
     expect((broken as ResponseValidationError).path).toBe('data');
   });
 
+  it('never lets a broken answer be cached in place of the real one', async () => {
+    const { receipt } = await fileCase(client);
+    const get = (faultValue?: string) =>
+      fetch(`${cli.url}/v1/cases/${receipt.number}`, {
+        headers: {
+          authorization: 'Bearer pk_test_demo',
+          'p311-tracking-token': receipt.token,
+          ...(faultValue ? { 'p311-fault': faultValue } : {}),
+        },
+      });
+    expect((await get()).headers.get('etag')).toBeTruthy();
+    for (const value of ['malformed', 'schema']) {
+      const broken = await get(value);
+      expect(broken.headers.get('etag'), value).toBeNull();
+      expect(broken.headers.get('cache-control'), value).toBe('no-store');
+    }
+  });
+
   it('fails every request when started with --error-rate 1', async () => {
     const faulty = await startCli(['--error-rate', '1', '--fault-status', '503']);
     try {

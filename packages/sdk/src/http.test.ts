@@ -224,15 +224,17 @@ describe('timeouts and cancellation', () => {
         return problem(
           429,
           { title: 'Too many requests', code: 'rate_limited' },
-          { 'retry-after': '5' },
+          { 'retry-after': '1' },
         );
       }),
     );
     const started = performance.now();
-    const error = await failure(client({ totalTimeout: 150 }).entities.list());
-    expect(errorCode(error)).toBe('timeout');
-    expect(attempts).toBe(1);
-    expect(performance.now() - started).toBeLessThan(1000);
+    // One wait of 1 s fits in 1.5 s; after it, a second one no longer does.
+    const error = await failure(client({ totalTimeout: 1_500 }).entities.list());
+    expect(errorCode(error)).toBe('rate_limited');
+    expect(attempts).toBe(2);
+    expect(performance.now() - started).toBeGreaterThanOrEqual(950);
+    expect(performance.now() - started).toBeLessThan(1_500);
   });
 
   it('cancels when the signal aborts', async () => {
@@ -300,6 +302,31 @@ describe('retries', () => {
     expect(page.data).toHaveLength(2);
     expect(at).toHaveLength(2);
     expect(at[1]! - at[0]!).toBeGreaterThanOrEqual(950);
+  });
+
+  it('hands back a 429 at once when its Retry-After outlasts the call’s budget', async () => {
+    let attempts = 0;
+    server.use(
+      http.post(`${API}/tows/lookup`, () => {
+        attempts++;
+        return problem(
+          429,
+          { title: 'Too many requests', code: 'rate_limited' },
+          { 'retry-after': '45' },
+        );
+      }),
+    );
+    const started = performance.now();
+    const error = await failure(
+      client({ totalTimeout: 30_000 }).tows.lookup({
+        plate: 'AB1234',
+        verifier: { type: 'cedula', value: '8-123-4567' },
+      }),
+    );
+    expect(errorCode(error)).toBe('rate_limited');
+    expect(retryAfter(error)).toBe(45);
+    expect(attempts).toBe(1);
+    expect(performance.now() - started).toBeLessThan(2_000);
   });
 
   it('does not retry a 422', async () => {

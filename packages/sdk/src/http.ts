@@ -7,6 +7,7 @@ import {
   ProblemError,
   redactKyError,
   ResponseValidationError,
+  retryAfter,
   SecretKeyError,
   toFieldErrors,
 } from './errors.js';
@@ -180,6 +181,7 @@ export function createHttp(options: ClientOptions): Http {
     const headers: Record<string, string | undefined> = { ...init.headers };
     if (method === 'post') headers['idempotency-key'] = init.idempotencyKey ?? newIdempotencyKey();
     const signals = [AbortSignal.timeout(totalTimeout), init.signal].filter((s) => s !== undefined);
+    const deadline = Date.now() + totalTimeout;
     const searchParams = Object.fromEntries(
       Object.entries(init.searchParams ?? {}).filter(([, v]) => v !== undefined && v !== ''),
     ) as Record<string, string | number>;
@@ -191,6 +193,12 @@ export function createHttp(options: ClientOptions): Http {
         body: init.body,
         searchParams,
         signal: AbortSignal.any(signals),
+        retry: {
+          // A wait the server asks for that outlasts the call's budget is no retry: give the
+          // caller the 429/503 with its Retry-After now, so it can say "try again in N s".
+          shouldRetry: ({ error }) =>
+            (retryAfter(error) ?? 0) * 1000 > deadline - Date.now() ? false : undefined,
+        },
         ...init.ky,
       });
     } catch (error) {
