@@ -77,6 +77,9 @@ export const styles = css`
     .skeleton .bar-l {
       inline-size: min(18em, 100%);
     }
+    .placeholder {
+      visibility: hidden;
+    }
     .status-placeholder .bar {
       block-size: 1.75em;
       border-radius: 999px;

@@ -246,6 +246,10 @@ export class P311CaseStatus extends LitElement {
           <li>${bar('s')} ${bar('m')}</li>
           <li>${bar('s')} ${bar('l')}</li>
         </ol>
+        <p class="live">&nbsp;</p>
+        <div class="actions">
+          <button class="secondary placeholder" tabindex="-1">${t.another}</button>
+        </div>
       </div>
     </section>`;
   }
@@ -303,13 +307,13 @@ export class P311CaseStatus extends LitElement {
             </li>`,
         )}
       </ol>
-      ${
-        this.liveState === 'off'
-          ? nothing
-          : html`<p class="live live-${this.liveState}">
-              ${this.liveState === 'on' ? t.live : t.liveLost}
-            </p>`
-      }
+      <!-- Always there, so the line arriving with the live connection moves nothing. -->
+      <p
+        class="live live-${this.liveState}"
+        aria-hidden=${this.liveState === 'off' ? 'true' : 'false'}
+      >
+        ${{ on: t.live, lost: t.liveLost, off: '\u00a0' }[this.liveState]}
+      </p>
       <div class="actions">
         <button class="secondary" @click=${this.reset}>${t.another}</button>
       </div>
