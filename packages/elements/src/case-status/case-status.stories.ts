@@ -85,10 +85,10 @@ export const Offline: Story = {
   play: settled('[role="alert"]'),
 };
 
-/** 429 with `Retry-After: 1`: the SDK waits and tries twice more, then the element says so. */
+/** 429 with `Retry-After: 60`, beyond the call's budget: the SDK hands it back at once. */
 export const RateLimited: Story = {
   name: 'Rate limited (429)',
-  beforeEach: ({ msw }) => fault(msw, 'get', CASE, 'status=429; retry-after=1'),
+  beforeEach: ({ msw }) => fault(msw, 'get', CASE, 'status=429; retry-after=60'),
   play: settled('[role="alert"]'),
 };
 

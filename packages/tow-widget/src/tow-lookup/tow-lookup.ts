@@ -169,7 +169,7 @@ export class P311TowLookup extends LitElement {
   @property({ attribute: false }) client?: TowsBackend;
   /** Map tile URL template. @default OpenStreetMap's tiles */
   @property({ attribute: 'tile-url' }) tileUrl?: string;
-  /** Attribution of the tiles (HTML, shown on the map). @default OpenStreetMap's */
+  /** Attribution of the tiles, shown on the map as plain text (never markup). @default OpenStreetMap's */
   @property({ attribute: 'tile-attribution' }) tileAttribution?: string;
   /** `dark` for the built-in dark theme, `auto` to follow the reader's `prefers-color-scheme`. */
   @property({ reflect: true }) theme?: string;
