@@ -18,13 +18,13 @@ export default [
     name: '@panama311/sdk cases client: createHttp + casesApi + attachmentsApi (DESIGN: 12 KB)',
     path: 'packages/sdk/dist-size/cases-client.js',
     gzip: true,
-    limit: '20 kB',
+    limit: '20.5 kB',
   },
   {
     name: '<p311-case-status> page, first load (DESIGN: 20 KB)',
     path: element('p311-case-status'),
     gzip: true,
-    limit: '38 kB',
+    limit: '38.5 kB',
   },
   {
     name: '<p311-case-form> page, every step without the map (DESIGN: 35 KB)',
@@ -36,6 +36,6 @@ export default [
     name: '<p311-tow-lookup> page, before the map (DESIGN: 30 KB)',
     path: element('p311-tow-lookup'),
     gzip: true,
-    limit: '45 kB',
+    limit: '45.5 kB',
   },
 ];
