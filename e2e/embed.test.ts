@@ -5,6 +5,15 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, screenshot, startDemo } from './demo.js';
+import {
+  answerQuestions,
+  attachPhoto,
+  continueTo,
+  describeProblem,
+  makeJpeg,
+  markLocation,
+  onStep,
+} from './journeys/support.js';
 
 let demo: Awaited<ReturnType<typeof startDemo>>;
 let browser: Browser;
@@ -89,6 +98,33 @@ describe('strict Content-Security-Policy with Trusted Types', () => {
     await expect.poll(() => shadowText(page, 'p311-case-status')).toMatch(/Historial/);
 
     await page.screenshot({ path: screenshot('strict-csp-es-phone'), fullPage: true });
+    expect(await violations()).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('shows a photo added to the form with img-src limited to self and data:', async () => {
+    const { page, errors } = await open('/strict-csp/');
+    const violations = () =>
+      page.evaluate(() => (window as unknown as { p311Violations: string[] }).p311Violations);
+    // The page's form with a preset service: from the answers straight to its questions.
+    await page.evaluate(() => {
+      const form = document.querySelector('p311-case-form')!;
+      form.setAttribute('entity', 'mop');
+      form.setAttribute('service', 'svc-mop-hueco');
+    });
+    await describeProblem(page);
+    await page
+      .locator('p311-case-form')
+      .getByRole('button', { name: 'Esto no responde mi consulta' })
+      .click();
+    await onStep(page, 'Detalles del problema');
+    await answerQuestions(page);
+    await markLocation(page);
+    await continueTo(page, 'Fotos');
+    await attachPhoto(page, await makeJpeg(page));
+    const src = await page.locator('p311-case-form ul.thumbs img').getAttribute('src');
+    expect(src).toMatch(/^data:image\/jpeg;base64,/);
     expect(await violations()).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();

@@ -123,6 +123,10 @@ export class P311CaseForm extends LitElement {
   @property({ attribute: 'status-url' }) statusUrl?: string;
   /** `dark` for the built-in dark theme, `auto` to follow the reader's `prefers-color-scheme`. */
   @property({ reflect: true }) theme?: string;
+  /** Map tile URL template, for the map the citizen may open. @default OpenStreetMap's tiles */
+  @property({ attribute: 'tile-url' }) tileUrl?: string;
+  /** Attribution of the tiles, shown on the map as plain text (never markup). @default OpenStreetMap's */
+  @property({ attribute: 'tile-attribution' }) tileAttribution?: string;
 
   /** Opt in to anonymous web-vitals reports to the 311 API (needs `api-key`; see the privacy notes). */
   @property({ type: Boolean }) telemetry = false;
@@ -162,6 +166,10 @@ export class P311CaseForm extends LitElement {
 
   private readonly context: FormContext = {
     t: () => this.t,
+    tiles: () => ({
+      ...(this.tileUrl ? { tileUrl: this.tileUrl } : {}),
+      ...(this.tileAttribution ? { attribution: this.tileAttribution } : {}),
+    }),
     lang: () => this.language.value,
     entries: () => this.entries,
     backend: () => this.backend,

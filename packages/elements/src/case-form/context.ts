@@ -10,6 +10,8 @@ import type { Strings } from './strings.js';
  */
 export interface FormContext {
   t(): Strings;
+  /** The map tiles the page chose (`tile-url`, `tile-attribution`), if any. */
+  tiles(): { tileUrl?: string; attribution?: string };
   lang(): Lang;
   entries(): Entries;
   backend(): CaseFormBackend | undefined;

@@ -148,16 +148,21 @@ describe('openDraftStore', () => {
     expect(await store.load('b')).toBeDefined();
   });
 
-  it('stores only the known photo fields: no object URL reaches the disk', async () => {
+  it('stores only the known photo fields: a data: thumbnail, never an object URL', async () => {
     const dbName = freshDb();
     const store = open({ dbName });
     const withUrl = draft();
-    Object.assign(withUrl.photos[0]!, { thumbnailUrl: 'blob:http://x/1' });
+    const thumbnail = 'data:image/jpeg;base64,/9j/4AAQ';
+    Object.assign(withUrl.photos[0]!, { thumbnailUrl: 'blob:http://x/1', stray: 1 });
     await store.save('k', withUrl);
     const raw = (await readRaw(dbName, 'k')) as Draft;
     expect(Object.keys(raw.photos[0]!).sort()).toEqual(
       ['blob', 'height', 'id', 'name', 'originalBytes', 'type', 'width'].sort(),
     );
+    Object.assign(withUrl.photos[0]!, { thumbnailUrl: thumbnail });
+    await store.save('k', withUrl);
+    expect(((await readRaw(dbName, 'k')) as Draft).photos[0]!.thumbnailUrl).toBe(thumbnail);
+    expect((await store.load('k'))?.photos[0]!.thumbnailUrl).toBe(thumbnail);
   });
 
   it('discards a corrupt or older-version record instead of crashing', async () => {

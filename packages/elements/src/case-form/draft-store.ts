@@ -11,6 +11,8 @@ export interface DraftPhoto {
   width: number;
   height: number;
   originalBytes: number;
+  /** A small `data:` JPEG to show it; never an object URL, which dies with the page. */
+  thumbnailUrl?: string;
 }
 
 /** Everything a citizen has entered so far, restored after a reload. */
@@ -57,7 +59,9 @@ const isPhoto = (p: unknown): p is DraftPhoto =>
   p.blob instanceof Blob &&
   typeof p.width === 'number' &&
   typeof p.height === 'number' &&
-  typeof p.originalBytes === 'number';
+  typeof p.originalBytes === 'number' &&
+  (p.thumbnailUrl === undefined ||
+    (typeof p.thumbnailUrl === 'string' && p.thumbnailUrl.startsWith('data:image/')));
 
 /** Whether a stored value is a draft this code can restore; anything else is discarded. */
 export const isDraft = (v: unknown): v is Draft =>
@@ -98,15 +102,18 @@ export function openDraftStore(options?: StorageOptions): DraftStore {
     },
     save(key, draft) {
       // Only the known fields: an object URL or a stray reference must not reach the disk.
-      const photos = draft.photos.map(({ id, name, type, blob, width, height, originalBytes }) => ({
-        id,
-        name,
-        type,
-        blob,
-        width,
-        height,
-        originalBytes,
-      }));
+      const photos = draft.photos.map(
+        ({ id, name, type, blob, width, height, originalBytes, thumbnailUrl }) => ({
+          id,
+          name,
+          type,
+          blob,
+          width,
+          height,
+          originalBytes,
+          ...(thumbnailUrl?.startsWith('data:image/') ? { thumbnailUrl } : {}),
+        }),
+      );
       return kv.put(key, { ...draft, version: 1, photos });
     },
     clear: (key) => kv.delete(key),

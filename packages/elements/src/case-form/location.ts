@@ -213,6 +213,7 @@ export class LocationStep implements ReactiveController {
         label: t.mapLabel,
         center: point ?? PANAMA_CITY,
         zoom: point ? 17 : 13,
+        ...this.c.tiles(),
         labels: { zoomIn: t.zoomIn, zoomOut: t.zoomOut },
         onTilesFailed: (failed) => {
           this.tilesFailed = failed;

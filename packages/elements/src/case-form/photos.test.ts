@@ -448,17 +448,25 @@ describe('preparePhoto', () => {
 });
 
 describe('thumbnails', () => {
-  it('releasePhoto revokes the thumbnail URL; restorePhoto makes a new one', async () => {
-    const photo = await preparePhoto(await cameraJpeg(400, 300));
-    expect((await fetch(photo.thumbnailUrl)).ok).toBe(true);
-    releasePhoto(photo);
-    await expect(fetch(photo.thumbnailUrl)).rejects.toThrow();
+  it('is a small data: JPEG, kept as it is by restorePhoto (no blob: URL for a strict CSP)', async () => {
+    const photo = await preparePhoto(await cameraJpeg(4000, 3000));
+    prepared.push(photo);
+    expect(photo.thumbnailUrl).toMatch(/^data:image\/jpeg;base64,/);
+    const thumb = await createImageBitmap(await (await fetch(photo.thumbnailUrl)).blob());
+    expect([thumb.width, thumb.height]).toEqual([240, 180]);
+    expect(photo.thumbnailUrl.length).toBeLessThan(30_000);
+    const restored = restorePhoto(photo);
+    expect(restored.thumbnailUrl).toBe(photo.thumbnailUrl);
+    expect(restored).toMatchObject({ id: photo.id, type: photo.type, width: 1600 });
+  });
 
-    const { thumbnailUrl: _gone, ...stored } = photo;
+  it('gives a photo from an older draft, saved without a thumbnail, an object URL', async () => {
+    const photo = await preparePhoto(await cameraJpeg(400, 300));
+    const { thumbnailUrl: _none, ...stored } = photo;
     const restored = restorePhoto(stored);
-    prepared.push(restored);
-    expect(restored.thumbnailUrl).not.toBe(photo.thumbnailUrl);
-    expect(restored).toMatchObject({ id: photo.id, type: photo.type, width: 400 });
+    expect(restored.thumbnailUrl).toMatch(/^blob:/);
     expect((await (await fetch(restored.thumbnailUrl)).blob()).size).toBe(photo.blob.size);
+    releasePhoto(restored);
+    await expect(fetch(restored.thumbnailUrl)).rejects.toThrow();
   });
 });

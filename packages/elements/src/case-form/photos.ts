@@ -34,7 +34,10 @@ export interface PreparedPhoto {
   /** The chosen file's size, to show what was saved. */
   originalBytes: number;
   name: string;
-  /** An object URL of `blob`; `releasePhoto` revokes it. */
+  /**
+   * A small JPEG of the photo as a `data:` URL (a strict CSP's `img-src 'self' data:` shows
+   * it, no `blob:` needed); it is kept with the draft, so it survives a reload.
+   */
   thumbnailUrl: string;
 }
 
@@ -170,6 +173,29 @@ const encode = (canvas: Canvas, type: string, quality: number): Promise<Blob | n
     ? canvas.convertToBlob({ type, quality })
     : new Promise((resolve) => canvas.toBlob(resolve, type, quality));
 
+/** The long edge of a thumbnail: twice the size it is shown at, for sharp phone screens. */
+const THUMBNAIL_EDGE = 240;
+
+/** A small JPEG of the drawn photo, as a `data:` URL. */
+async function thumbnailOf(canvas: Canvas): Promise<string> {
+  const scale = Math.min(1, THUMBNAIL_EDGE / Math.max(canvas.width, canvas.height));
+  const width = Math.max(1, Math.round(canvas.width * scale));
+  const height = Math.max(1, Math.round(canvas.height * scale));
+  const small = draw({ image: canvas, width, height, close() {} }, width, height);
+  try {
+    const blob = await encode(small, 'image/jpeg', 0.7);
+    if (!blob) throw new PhotoError('unreadable');
+    return await new Promise<string>((resolve, reject) => {
+      const reader = new FileReader();
+      reader.onload = () => resolve(reader.result as string);
+      reader.onerror = () => reject(new PhotoError('unreadable', { cause: reader.error }));
+      reader.readAsDataURL(blob);
+    });
+  } finally {
+    small.width = small.height = 0;
+  }
+}
+
 // Browsers that cannot encode WebP quietly return PNG: then drop WebP from `types`.
 async function encodeAny(canvas: Canvas, types: PreparedPhoto['type'][], quality: number) {
   for (const type of [...types]) {
@@ -234,7 +260,7 @@ export async function preparePhoto(
               height,
               originalBytes: file.size,
               name: outputName(file.name, type),
-              thumbnailUrl: URL.createObjectURL(blob),
+              thumbnailUrl: await thumbnailOf(canvas),
             };
           }
           if (q - 0.1 < MIN_QUALITY - 1e-6) break;
@@ -251,18 +277,23 @@ export async function preparePhoto(
   }
 }
 
-/** Frees the photo's thumbnail URL; call it when the photo is removed or the form goes away. */
+/** Frees the photo's thumbnail if it is an object URL (from an older draft). */
 export function releasePhoto(photo: PreparedPhoto): void {
-  URL.revokeObjectURL(photo.thumbnailUrl);
+  if (photo.thumbnailUrl.startsWith('blob:')) URL.revokeObjectURL(photo.thumbnailUrl);
 }
 
-/** A photo restored from a draft, with a new thumbnail URL (the old one died with the page). */
+/**
+ * A photo restored from a draft: its stored thumbnail, or for a draft saved before thumbnails
+ * were kept, an object URL of the photo itself.
+ */
 export function restorePhoto(
-  stored: Omit<PreparedPhoto, 'thumbnailUrl' | 'type'> & { type: string },
+  stored: Omit<PreparedPhoto, 'thumbnailUrl' | 'type'> & { type: string; thumbnailUrl?: string },
 ): PreparedPhoto {
   return {
     ...stored,
     type: stored.type === 'image/webp' ? 'image/webp' : 'image/jpeg',
-    thumbnailUrl: URL.createObjectURL(stored.blob),
+    thumbnailUrl: stored.thumbnailUrl?.startsWith('data:image/')
+      ? stored.thumbnailUrl
+      : URL.createObjectURL(stored.blob),
   };
 }
