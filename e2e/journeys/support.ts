@@ -236,7 +236,7 @@ export async function attachPhoto(page: Page, jpeg: Buffer) {
   await expect.poll(() => thumbnailLoaded(thumb), WAIT).toBe(true);
 }
 
-/** Whether an image shows pixels (a thumbnail whose blob URL really loads). */
+/** Whether an image shows pixels (a thumbnail that really loads). */
 export const thumbnailLoaded = (img: Locator) =>
   img.evaluate(
     (el) => (el as HTMLImageElement).complete && (el as HTMLImageElement).naturalWidth > 0,
