@@ -87,8 +87,22 @@ describe('p311-sandbox CLI', () => {
       });
       expect(stdout).toMatch(/IDAAN ofrece \d+ servicios/);
       expect(stdout).toMatch(/Caso 311-\d{4}-\d{6} registrado/);
-      expect(stdout).toMatch(/received/);
-      expect(stdout).toMatch(/ (assigned|in_progress|on_hold|transferred|resolved) /);
+      // At 20 000× the case may be past `received` before the first snapshot on a busy
+      // machine: what matters is that live status lines arrive, each a known status.
+      const statuses = [...stdout.matchAll(/^ {2}\d{4}-\d\d-\d\dT\S+Z {2}(\S+) {2}\(/gm)].map(
+        (m) => m[1],
+      );
+      expect(statuses.length).toBeGreaterThan(0);
+      for (const status of statuses)
+        expect([
+          'received',
+          'assigned',
+          'in_progress',
+          'on_hold',
+          'transferred',
+          'resolved',
+          'closed',
+        ]).toContain(status);
     } finally {
       await cli.stop();
     }

@@ -12,7 +12,7 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { httpFor, type CasesBackend } from '../shared/client.js';
 import { EVENT_INIT, P311ErrorEvent } from '../shared/events.js';
-import { formatDateTime, formatRelative } from '../shared/format.js';
+import { formatDateTime, formatRelative, warmUpFormats } from '../shared/format.js';
 import {
   describedBy,
   errorSummary,
@@ -117,7 +117,9 @@ export class P311CaseStatus extends LitElement {
     task: async ([number, token, backend], { signal }) => {
       this.stopWatching();
       if (!number || !token || !backend) return initialState;
-      return backend.cases.get(number, token, { signal });
+      const found = backend.cases.get(number, token, { signal });
+      warmUpFormats(this.language.value);
+      return found;
     },
     onComplete: (found) => {
       this.dispatchEvent(new CaseLoadedEvent(found.number, found.status, found.sla.state));

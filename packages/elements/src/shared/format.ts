@@ -26,6 +26,12 @@ export const formatDateTime = (lang: Lang, iso: string | number | Date) =>
       }),
   ).format(new Date(iso));
 
+/**
+ * Starts ICU up: a page's first `Intl` call costs 40–125 ms in Chromium. Call it while a
+ * request is out, so that time is not spent when the answer is there to render.
+ */
+export const warmUpFormats = (lang: Lang): void => void formatDateTime(lang, 0);
+
 /** Money from integer cents: "B/. 80.00" (balboa) in Spanish, "PAB 80.00" in English. */
 export const formatMoney = (lang: Lang, money: Money) =>
   memo(

@@ -1,5 +1,5 @@
 export { resolveLang, LangController, type Lang } from './lang.js';
-export { formatDateTime, formatMoney, formatRelative } from './format.js';
+export { formatDateTime, formatMoney, formatRelative, warmUpFormats } from './format.js';
 export { P311ErrorEvent, EVENT_INIT } from './events.js';
 export { hostStyles, formStyles, reservedSpace } from './host.styles.js';
 export {

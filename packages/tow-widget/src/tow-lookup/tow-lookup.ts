@@ -15,6 +15,7 @@ import {
   P311ErrorEvent,
   reservedSpace,
   TelemetryController,
+  warmUpFormats,
   type FieldProblem,
   type Lang,
 } from '@panama311/elements/shared';
@@ -213,7 +214,9 @@ export class P311TowLookup extends LitElement {
       this.stopWatching();
       if (!query) return initialState;
       if (!backend) throw this.configError;
-      return backend.tows.lookup(query, { signal });
+      const found = backend.tows.lookup(query, { signal });
+      warmUpFormats(this.language.value);
+      return found;
     },
     onComplete: (tows) => this.show(tows),
     onError: (error) => this.fail(error),
