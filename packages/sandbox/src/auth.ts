@@ -6,7 +6,8 @@ const KEY = /^(pk|sk)_test_[A-Za-z0-9_]{1,64}$/;
 
 /**
  * Checks the key as the real API would: test keys only; secret keys only without an
- * `Origin` header (never from a page); `beacon` routes take a publishable key only. Returns the key, or the 401/403 problem to send.
+ * `Origin` header (never from a page); `beacon` routes take a publishable key only.
+ * Returns the key, or the 401/403 problem to send.
  */
 export function authenticate(
   request: Request,

@@ -516,7 +516,9 @@ export function createHandlers(world: World, options: ApiOptions = {}) {
       for (const v of vitals) {
         if (origin && v.origin !== origin) continue;
         const k = `${v.element}|${v.name}`;
-        groups.set(k, [...(groups.get(k) ?? []), v]);
+        const group = groups.get(k);
+        if (group) group.push(v);
+        else groups.set(k, [v]);
       }
       return json({
         data: [...groups].map(([k, group]) => {
