@@ -55,4 +55,4 @@ export type Demo = Awaited<ReturnType<typeof startDemo>>;
 
 export const screenshot = (name: string) => path(`./screenshots/${name}.png`);
 
-export { launchChromium } from '../test-support/chromium.js';
+export { launchChromium } from '../test-support/chromium.mjs';

@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { serve } from '@panama311/sandbox/node';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, it } from 'vitest';
-import { launchChromium } from '../test-support/chromium.js';
+import { launchChromium } from '../test-support/chromium.mjs';
 
 const STATIC = fileURLToPath(new URL('../storybook-static', import.meta.url));
 const INDEX = `${STATIC}/index.json`;

@@ -2,7 +2,7 @@ import { playwright } from '@vitest/browser-playwright';
 import type { BrowserCommand } from 'vitest/node';
 import { defineConfig } from 'vitest/config';
 import { leafletTrustedTypes } from '../rollup.base.mjs';
-import { CHROMIUM } from './chromium.js';
+import { CHROMIUM } from './chromium.mjs';
 
 /**
  * The browser-test setup every element package shares: Debian's Chromium through Playwright

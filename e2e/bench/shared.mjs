@@ -1,19 +1,12 @@
 // What both benches share: the demo server with extra mounts, Debian's Chromium, argument
 // parsing, medians and aligned markdown tables.
 import { fileURLToPath } from 'node:url';
+import { CHROMIUM } from '../../test-support/chromium.mjs';
 
 export const repo = (p) => fileURLToPath(new URL(`../../${p}`, import.meta.url));
 
-export const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-/** The same flags as test-support/chromium.ts, which plain Node cannot import. */
-export const CHROME_ARGS = [
-  '--no-sandbox',
-  '--disable-dev-shm-usage',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-];
+export const CHROME_PATH = CHROMIUM.executablePath;
+export const CHROME_ARGS = CHROMIUM.args;
 
 /** The demo command's server (see e2e/demo.ts), in process, on a free port, plus `mounts`. */
 export async function startDemo(mounts = {}) {

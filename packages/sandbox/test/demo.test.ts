@@ -5,7 +5,7 @@
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../../test-support/chromium.js';
+import { launchChromium } from '../../../test-support/chromium.mjs';
 import { startCli, type RunningCli } from './cli.js';
 
 const path = (p: string) => fileURLToPath(new URL(p, import.meta.url));

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchChromium } from '../../../test-support/chromium.js';
+import { launchChromium } from '../../../test-support/chromium.mjs';
 import { startCli, type RunningCli } from './cli.js';
 
 const path = (p: string) => fileURLToPath(new URL(p, import.meta.url));

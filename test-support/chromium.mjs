@@ -1,4 +1,6 @@
-import { chromium, type Browser } from 'playwright-core';
+// Plain JavaScript (with chromium.d.mts), so the TypeScript suites and the plain-Node
+// benchmarks launch the same browser the same way.
+import { chromium } from 'playwright-core';
 
 /** Debian's Chromium (never a downloaded browser), as root, without the network it cannot reach. */
 export const CHROMIUM = {
@@ -13,4 +15,4 @@ export const CHROMIUM = {
   ],
 };
 
-export const launchChromium = (): Promise<Browser> => chromium.launch(CHROMIUM);
+export const launchChromium = () => chromium.launch(CHROMIUM);
