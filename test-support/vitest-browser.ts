@@ -18,6 +18,9 @@ export function browserTestConfig(
       include: ['src/**/*.test.ts'],
       globalSetup: ['./test/global-setup.ts'],
       testTimeout: 30_000,
+      // A photo's re-encoding or a first Leaflet load can take seconds when CI runs the other
+      // suites beside this one: waiting only 1 s (vitest's default) made passing tests fail.
+      expect: { poll: { timeout: 5_000 } },
       browser: {
         enabled: true,
         headless: true,
