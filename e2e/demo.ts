@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { serve, type GlobalFaults } from '@panama311/sandbox/node';
+import { DEMO_SITE } from '../scripts/demo-site.mjs';
 
 const path = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
@@ -11,18 +12,17 @@ export interface DemoOptions {
   faults?: GlobalFaults;
 }
 
-/** The demo command's server, in process: sandbox API, example pages, the CDN build. */
+/** The demo command's server, in process: sandbox API, example pages, the CDN build, the docs. */
 export async function startDemo(options: DemoOptions = {}) {
   // The sandbox reads `faults` from its options on every request, so changing this object
   // changes the faults of a running server (what the CLI's flags set once, at start).
   const faults: GlobalFaults = { ...options.faults };
   const app = await serve({
     port: 0,
-    speed: options.speed ?? 20,
+    ...DEMO_SITE,
+    speed: options.speed ?? DEMO_SITE.speed,
     heartbeatMs: 1000,
     faults,
-    staticDir: path('../examples'),
-    mounts: { '/cdn/sdk': path('../packages/sdk/dist/browser'), '/cdn': path('../dist-cdn') },
   });
   /** `METHOD /path` of every request the server received, in order. */
   const requests: string[] = [];

@@ -1,6 +1,7 @@
 // What both benches share: the demo server with extra mounts, Debian's Chromium, argument
 // parsing, medians and aligned markdown tables.
 import { fileURLToPath } from 'node:url';
+import { DEMO_SITE } from '../../scripts/demo-site.mjs';
 import { CHROMIUM } from '../../test-support/chromium.mjs';
 
 export const repo = (p) => fileURLToPath(new URL(`../../${p}`, import.meta.url));
@@ -19,15 +20,10 @@ export async function startDemo(mounts = {}) {
     });
   }
   return serve({
+    ...DEMO_SITE,
     port: 0,
-    speed: 20,
     heartbeatMs: 1000,
-    staticDir: repo('examples'),
-    mounts: {
-      ...mounts,
-      '/cdn/sdk': repo('packages/sdk/dist/browser'),
-      '/cdn': repo('dist-cdn'),
-    },
+    mounts: { ...mounts, ...DEMO_SITE.mounts },
   });
 }
 
