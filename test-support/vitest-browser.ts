@@ -4,6 +4,11 @@ import { defineConfig } from 'vitest/config';
 import { leafletTrustedTypes } from '../rollup.base.mjs';
 import { CHROMIUM } from './chromium.mjs';
 
+/** The page's `prefers-color-scheme`, as a reader's system sets it (see color-scheme.ts). */
+const colorScheme: BrowserCommand<['light' | 'dark' | null]> = async (ctx, scheme) => {
+  await ctx.page.emulateMedia({ colorScheme: scheme });
+};
+
 /**
  * The browser-test setup every element package shares: Debian's Chromium through Playwright
  * (never a downloaded browser), the sandbox over real HTTP from the package's global setup,
@@ -25,7 +30,7 @@ export function browserTestConfig(
         enabled: true,
         headless: true,
         screenshotFailures: false,
-        ...(options.commands ? { commands: options.commands } : {}),
+        commands: { colorScheme, ...options.commands },
         provider: playwright({
           // Room for the test iframe at full size, so screenshots are not scaled down to fit.
           contextOptions: { viewport: { width: 1400, height: 4000 } },

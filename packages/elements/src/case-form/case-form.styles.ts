@@ -2,17 +2,6 @@ import { css } from 'lit';
 
 export const styles = css`
   @layer p311-component {
-    :host {
-      --_success: var(--p311-color-success, #1a6b35);
-    }
-    :host([theme='dark']) {
-      --_success: var(--p311-color-success, #6fcf97);
-    }
-    @media (prefers-color-scheme: dark) {
-      :host([theme='auto']) {
-        --_success: var(--p311-color-success, #6fcf97);
-      }
-    }
     .title {
       font-size: 1em;
       color: var(--_accent);

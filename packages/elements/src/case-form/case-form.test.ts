@@ -910,6 +910,20 @@ describe('<p311-case-form>', () => {
     await expect.poll(() => $(el, '#service')).toBeTruthy();
   });
 
+  it('reports a refused key at once, says so at the service step, and goes on once it is fixed', async () => {
+    const el = mount({ 'api-key': 'sk_test_x' });
+    const errors: string[] = [];
+    el.addEventListener('p311-error', (e) => errors.push(e.code));
+    await expect.poll(() => errors).toEqual(['secret_key_in_browser']);
+    await fill(el, 'description', 'Hay una fuga de agua en la calle');
+    await press(el, '#continue');
+    await atStep(el, strings.es.service);
+    await expect.poll(() => $(el, '[role=alert]')?.textContent ?? '').toMatch(/clave secreta/);
+    el.setAttribute('api-key', KEY);
+    await expect.poll(() => $(el, '#category') ?? $(el, '#service')).toBeTruthy();
+    expect(errors).toEqual(['secret_key_in_browser']);
+  });
+
   it('files through any Open311 GeoReport v2 server: the sandbox facade, with a photo and questions', async () => {
     const open311 = createOpen311Client({
       endpoint: `${sandboxUrl()}/open311/v2`,

@@ -1,4 +1,4 @@
-import { initialState, Task } from '@lit/task';
+import { Task } from '@lit/task';
 import {
   errorCode,
   errorMessage,
@@ -9,13 +9,14 @@ import {
   type Service,
   type SupportResult,
 } from '@panama311/sdk';
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, LitElement, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { EVENT_INIT, P311ErrorEvent } from '../shared/events.js';
 import { errorSummary, type FieldProblem } from '../shared/forms.js';
 import { formStyles, hostStyles, reservedSpace } from '../shared/host.styles.js';
 import { LangController } from '../shared/lang.js';
 import { TelemetryController } from '../shared/telemetry.js';
+import { BackendController } from '../shared/backend.js';
 import { backendFor, type CaseFormBackend } from './backend.js';
 import { styles } from './case-form.styles.js';
 import type { FormContext } from './context.js';
@@ -152,8 +153,11 @@ export class P311CaseForm extends LitElement {
 
   private readonly language = new LangController(this);
   protected readonly vitals = new TelemetryController(this);
-  private backend?: CaseFormBackend;
-  private backendLang?: string;
+  private readonly backend = new BackendController<CaseFormBackend>(
+    this,
+    this.language,
+    backendFor,
+  );
   private key = newIdempotencyKey();
   private scope = '';
   private drafts?: DraftStore;
@@ -172,7 +176,7 @@ export class P311CaseForm extends LitElement {
     }),
     lang: () => this.language.value,
     entries: () => this.entries,
-    backend: () => this.backend,
+    backend: () => this.backend.value,
     problem: (id) => this.problems.find((p) => p.id === id)?.message,
     set: (patch) => this.set(patch),
     announce: (text) => (this.announcement = text),
@@ -205,12 +209,9 @@ export class P311CaseForm extends LitElement {
   private location?: LocationStep;
 
   private readonly catalogue = new Task(this, {
-    args: () => [this.backend, this.entity, this.service] as const,
-    task: async (
-      [backend, entity, service],
-      { signal },
-    ): Promise<Service[] | typeof initialState> => {
-      if (!backend) return initialState;
+    args: () => [this.backend.value, this.backend.error, this.entity, this.service] as const,
+    task: async ([backend, refused, entity, service], { signal }): Promise<Service[]> => {
+      if (!backend) throw refused;
       if (service) return [await backend.services.get(service, { signal })];
       const all: Service[] = [];
       for (let page: number | null = 1; page && page <= 10;) {
@@ -272,24 +273,7 @@ export class P311CaseForm extends LitElement {
     this.loaded = false;
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (
-      changed.has('client') ||
-      changed.has('apiBase') ||
-      changed.has('apiKey') ||
-      !this.backend ||
-      this.language.value !== this.backendLang
-    ) {
-      this.backendLang = this.language.value;
-      try {
-        this.backend =
-          this.client ??
-          backendFor({ apiBase: this.apiBase, apiKey: this.apiKey, lang: this.language.value });
-      } catch (error) {
-        this.backend = undefined;
-        this.reportError(error);
-      }
-    }
+  protected override willUpdate(): void {
     if (this.service && this.entries.serviceId !== this.service)
       this.entries = { ...this.entries, serviceId: this.service };
     // A restored draft may name a service that is gone: choose again.
@@ -645,7 +629,8 @@ export class P311CaseForm extends LitElement {
   /* ---------------- sending ---------------- */
 
   private async submit() {
-    const { chosen: service, flow, backend } = this;
+    const { chosen: service, flow } = this;
+    const backend = this.backend.value;
     if (this.sending || !service || !flow || !backend) return;
     // A restored draft or a change made from the review may have left a step incomplete.
     for (const step of this.steps) if (this.showProblems(step, this.validate(step))) return;
@@ -715,12 +700,13 @@ export class P311CaseForm extends LitElement {
   /** Sends what the outbox holds; each case sent shows its receipt. */
   private async flush() {
     await this.loadFlow();
-    if (this.outbox && this.backend) await this.outbox.flush(this.sendQueued);
+    if (this.outbox && this.backend.value) await this.outbox.flush(this.sendQueued);
   }
 
   private readonly sendQueued = async (item: OutboxItem): Promise<SendOutcome> => {
     const payload = item.payload as Partial<Queued> | undefined;
-    const { flow, backend } = this;
+    const { flow } = this;
+    const backend = this.backend.value;
     if (!payload?.input) return 'drop';
     if (!flow || !backend) return 'retry';
     try {

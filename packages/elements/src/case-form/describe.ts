@@ -63,8 +63,9 @@ export class DescribeStep {
   /** Looks up answers for the citizen's words (again, when they are the same). */
   ask() {
     const q = this.c.entries().description.trim();
-    // Nothing to search with (numbers only, say): straight on to the service.
-    if (!searchTerms(q)) return this.on.pass();
+    // Nothing to search with (numbers only, say), or nowhere to search (the page's key is
+    // refused: the service step says so): straight on to the service.
+    if (!searchTerms(q) || !this.c.backend()) return this.on.pass();
     if (q === this.asked) void this.search.run();
     this.asked = q;
     this.host.requestUpdate();

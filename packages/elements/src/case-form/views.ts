@@ -1,7 +1,7 @@
 import { errorMessage, type Service } from '@panama311/sdk';
 import { html, nothing } from 'lit';
 import { formatDateTime } from '../shared/format.js';
-import { describedBy, fieldError } from '../shared/forms.js';
+import { describedBy, fieldError, textField as labelledField } from '../shared/forms.js';
 import type { FormContext } from './context.js';
 import { coords, questionsOf, toInstant, type Entries, type StepId } from './model.js';
 import type { PreparedPhoto } from './photos.js';
@@ -22,23 +22,19 @@ export function textField(
   label: string,
   hint?: string,
   autocomplete?: string,
-  type = 'text',
+  type: 'text' | 'email' | 'tel' = 'text',
 ) {
-  const problem = c.problem(id);
   const optional = id === 'address' || id === 'landmark';
-  return html`<label for=${id}
-      >${label}${optional ? html` <span class="mark">${c.t().optional}</span>` : nothing}</label
-    >
-    ${hint ? html`<p class="hint" id="${id}-hint">${hint}</p>` : nothing} ${fieldError(id, problem)}
-    <input
-      id=${id}
-      type=${type}
-      autocomplete=${autocomplete ?? nothing}
-      .value=${c.entries()[id]}
-      aria-describedby=${describedBy(id, !!hint, problem)}
-      aria-invalid=${problem ? 'true' : 'false'}
-      @input=${(e: Event) => c.set({ [id]: value(e) } as Partial<Entries>)}
-    />`;
+  return labelledField({
+    id,
+    label: optional ? html`${label} <span class="mark">${c.t().optional}</span>` : label,
+    hint,
+    problem: c.problem(id),
+    value: c.entries()[id],
+    onInput: (e: Event) => c.set({ [id]: value(e) } as Partial<Entries>),
+    type,
+    autocomplete,
+  });
 }
 
 /** Step 2: category, then service with its fulfilment time; `suggested` ids rank first. */

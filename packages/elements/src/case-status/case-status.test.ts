@@ -2,6 +2,7 @@ import { createClient, type CaseReceipt } from '@panama311/sdk';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { expectNoAxeViolations } from '../../../../test-support/axe.js';
+import { emulateColorScheme } from '../../../../test-support/color-scheme.js';
 import { REFLOW_VIEWPORTS, reflowProblems } from '../../../../test-support/reflow.js';
 import { advanceSandbox, sandboxUrl } from '../../test/sandbox.js';
 import '../define/case-status.js';
@@ -162,6 +163,22 @@ describe('<p311-case-status>', () => {
     await expect.poll(() => text(el)).toMatch(/Historial/);
   });
 
+  it('says what is wrong with the page’s key, once, and looks the case up when the key is fixed', async () => {
+    const el = mount({ number: demoNumber, token: TOKEN, 'no-live': '', 'api-key': 'sk_test_x' });
+    const errors: string[] = [];
+    el.addEventListener('p311-error', (e) => errors.push(e.code));
+    const alert = () => el.shadowRoot!.querySelector('[role=alert]')?.textContent ?? '';
+    await expect.poll(alert).toMatch(/clave secreta/);
+    el.lang = 'en';
+    await expect.poll(alert).toMatch(/secret key/);
+    el.setAttribute('api-key', '');
+    await expect.poll(alert).toMatch(/access key \(api-key\) is missing/);
+    expect(errors).toEqual(['secret_key_in_browser', 'missing_api_key']);
+    el.setAttribute('api-key', 'pk_test_elements');
+    await expect.poll(() => text(el)).toMatch(/History/);
+    expect(errors).toHaveLength(2);
+  });
+
   it('reads the tracking link and speaks the page language', async () => {
     history.replaceState(null, '', `?case=${demoNumber}&token=${TOKEN}`);
     document.documentElement.lang = 'en';
@@ -218,6 +235,29 @@ describe('<p311-case-status>', () => {
     for (const url of beacons) {
       expect([...new URL(url).searchParams.keys()]).toEqual(['key']);
       expect(url).not.toContain(TOKEN);
+    }
+  });
+
+  it('takes the dark palette with theme="dark", and with theme="auto" on a dark system only', async () => {
+    const light = mount();
+    const dark = mount({ theme: 'dark' });
+    const auto = mount({ theme: 'auto', number: demoNumber, token: TOKEN, 'no-live': '' });
+    await expect.poll(() => text(auto)).toMatch(/Historial/);
+    const palette = (el: HTMLElement) => {
+      const style = getComputedStyle(el);
+      return [style.backgroundColor, style.getPropertyValue('--_success').trim()];
+    };
+    const DARK = ['rgb(17, 24, 39)', '#6fcf97'];
+    expect(palette(dark)).toEqual(DARK);
+    await emulateColorScheme('light');
+    try {
+      expect(palette(auto)).not.toEqual(DARK);
+      await emulateColorScheme('dark');
+      expect(palette(auto)).toEqual(DARK);
+      expect(palette(light)).not.toEqual(DARK);
+      await expectNoAxeViolations(auto);
+    } finally {
+      await emulateColorScheme(null);
     }
   });
 

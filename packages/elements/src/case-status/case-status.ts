@@ -8,18 +8,13 @@ import {
   type Case,
   type TimelineEvent,
 } from '@panama311/sdk';
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, LitElement, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { httpFor, type CasesBackend } from '../shared/client.js';
+import { BackendController } from '../shared/backend.js';
+import { httpFor, type CasesBackend, type ClientConfig } from '../shared/client.js';
 import { EVENT_INIT, P311ErrorEvent } from '../shared/events.js';
 import { formatDateTime, formatRelative, warmUpFormats } from '../shared/format.js';
-import {
-  describedBy,
-  errorSummary,
-  fieldError,
-  focusErrorSummary,
-  type FieldProblem,
-} from '../shared/forms.js';
+import { errorSummary, focusErrorSummary, textField, type FieldProblem } from '../shared/forms.js';
 import { formStyles, hostStyles, reservedSpace } from '../shared/host.styles.js';
 import { LangController } from '../shared/lang.js';
 import { TelemetryController } from '../shared/telemetry.js';
@@ -109,14 +104,15 @@ export class P311CaseStatus extends LitElement {
 
   private readonly language = new LangController(this);
   protected readonly vitals = new TelemetryController(this);
-  private backend?: CasesBackend;
+  private readonly backend = new BackendController(this, this.language, ownBackend);
   private watching?: AbortController;
 
   private readonly lookup = new Task(this, {
-    args: () => [this.number, this.token, this.backend] as const,
-    task: async ([number, token, backend], { signal }) => {
+    args: () => [this.number, this.token, this.backend.value, this.backend.error] as const,
+    task: async ([number, token, backend, refused], { signal }) => {
       this.stopWatching();
-      if (!number || !token || !backend) return initialState;
+      if (!number || !token) return initialState;
+      if (!backend) throw refused;
       const found = backend.cases.get(number, token, { signal });
       warmUpFormats(this.language.value);
       return found;
@@ -140,36 +136,6 @@ export class P311CaseStatus extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.stopWatching();
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (
-      changed.has('client') ||
-      changed.has('apiBase') ||
-      changed.has('apiKey') ||
-      !this.backend ||
-      this.language.value !== this.backendLang
-    ) {
-      this.backendLang = this.language.value;
-      try {
-        this.backend = this.client ?? this.ownBackend();
-      } catch (error) {
-        this.backend = undefined;
-        this.dispatchEvent(new P311ErrorEvent(errorCode(error), error));
-      }
-    }
-  }
-  private backendLang?: string;
-
-  /** Only the two calls this element makes, so its bundle leaves the rest of the SDK out. */
-  private ownBackend(): CasesBackend {
-    const http = httpFor({ apiBase: this.apiBase, apiKey: this.apiKey, lang: this.language.value });
-    return {
-      cases: {
-        get: (number, token, options) => getCase(http, number, token, options),
-        watch: (number, token, options) => watchCase(http, number, token, options),
-      },
-    };
   }
 
   protected override updated(): void {
@@ -197,30 +163,22 @@ export class P311CaseStatus extends LitElement {
     const problem = (id: string) => this.problems.find((p) => p.id === id)?.message;
     return html`<form part="form" novalidate @submit=${this.onSubmit}>
       ${errorSummary(t.errorSummary, this.problems, this.renderRoot as ShadowRoot)}
-      <label for="number">${t.numberLabel}</label>
-      <p class="hint" id="number-hint">${t.numberHint}</p>
-      ${fieldError('number', problem('number'))}
-      <input
-        id="number"
-        name="number"
-        autocomplete="off"
-        spellcheck="false"
-        .value=${this.number}
-        aria-describedby=${describedBy('number', true, problem('number'))}
-        aria-invalid=${problem('number') ? 'true' : 'false'}
-      />
-      <label for="token">${t.tokenLabel}</label>
-      <p class="hint" id="token-hint">${t.tokenHint}</p>
-      ${fieldError('token', problem('token'))}
-      <input
-        id="token"
-        name="token"
-        autocomplete="off"
-        spellcheck="false"
-        .value=${this.token}
-        aria-describedby=${describedBy('token', true, problem('token'))}
-        aria-invalid=${problem('token') ? 'true' : 'false'}
-      />
+      ${textField({
+        id: 'number',
+        label: t.numberLabel,
+        hint: t.numberHint,
+        problem: problem('number'),
+        value: this.number,
+        code: {},
+      })}
+      ${textField({
+        id: 'token',
+        label: t.tokenLabel,
+        hint: t.tokenHint,
+        problem: problem('token'),
+        value: this.token,
+        code: {},
+      })}
       <div class="actions"><button type="submit">${t.submit}</button></div>
     </form>`;
   }
@@ -366,14 +324,14 @@ export class P311CaseStatus extends LitElement {
       this.noLive ||
       found === initialState ||
       FINAL_CASE_STATUSES.includes(found.status) ||
-      !this.backend
+      !this.backend.value
     )
       return;
     const watching = new AbortController();
     this.watching = watching;
     let last = found.status;
     try {
-      for await (const { data } of this.backend.cases.watch(found.number, this.token, {
+      for await (const { data } of this.backend.value.cases.watch(found.number, this.token, {
         signal: watching.signal,
         onError: () => (this.liveState = 'lost'),
       })) {
@@ -405,6 +363,17 @@ export class P311CaseStatus extends LitElement {
   get loading(): boolean {
     return this.lookup.status === TaskStatus.PENDING;
   }
+}
+
+/** Only the two calls this element makes, so its bundle leaves the rest of the SDK out. */
+function ownBackend(config: ClientConfig): CasesBackend {
+  const http = httpFor(config);
+  return {
+    cases: {
+      get: (number, token, options) => getCase(http, number, token, options),
+      watch: (number, token, options) => watchCase(http, number, token, options),
+    },
+  };
 }
 
 declare global {

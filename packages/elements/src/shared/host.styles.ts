@@ -1,6 +1,19 @@
 import { css, unsafeCSS, type CSSResult } from 'lit';
 import { RESERVED_BLOCK_SIZE } from './reserve.js';
 
+/** The dark palette: for `theme="dark"`, and for `theme="auto"` when the reader's system is dark. */
+const darkPalette = css`
+  color: var(--p311-color-text, #f3f4f6) !important;
+  --_accent: var(--p311-color-accent, #73b3e7);
+  --_accent-text: var(--p311-color-accent-text, #0b1b2b);
+  --_danger: var(--p311-color-danger, #ff8a80);
+  --_border: var(--p311-color-border, #9ca3af);
+  --_surface: var(--p311-color-surface, #111827);
+  --_muted: var(--p311-color-muted, #d1d5db);
+  --_success: var(--p311-color-success, #6fcf97);
+  background: var(--_surface);
+`;
+
 /**
  * Rules every element shares. `all: initial` on the host stops the page's inherited styles
  * (fonts, line heights, colours of a hostile theme) at the shadow boundary; everything
@@ -40,27 +53,14 @@ export const hostStyles = css`
       --_muted: var(--p311-color-muted, #4b5563);
       --_radius: var(--p311-radius, 0.375em);
       --_focus: var(--p311-color-focus, #ffbf47);
+      --_success: var(--p311-color-success, #1a6b35);
     }
     :host([theme='dark']) {
-      color: var(--p311-color-text, #f3f4f6) !important;
-      --_accent: var(--p311-color-accent, #73b3e7);
-      --_accent-text: var(--p311-color-accent-text, #0b1b2b);
-      --_danger: var(--p311-color-danger, #ff8a80);
-      --_border: var(--p311-color-border, #9ca3af);
-      --_surface: var(--p311-color-surface, #111827);
-      --_muted: var(--p311-color-muted, #d1d5db);
-      background: var(--_surface);
+      ${darkPalette}
     }
     @media (prefers-color-scheme: dark) {
       :host([theme='auto']) {
-        color: var(--p311-color-text, #f3f4f6) !important;
-        --_accent: var(--p311-color-accent, #73b3e7);
-        --_accent-text: var(--p311-color-accent-text, #0b1b2b);
-        --_danger: var(--p311-color-danger, #ff8a80);
-        --_border: var(--p311-color-border, #9ca3af);
-        --_surface: var(--p311-color-surface, #111827);
-        --_muted: var(--p311-color-muted, #d1d5db);
-        background: var(--_surface);
+        ${darkPalette}
       }
     }
     @media (prefers-reduced-motion: reduce) {

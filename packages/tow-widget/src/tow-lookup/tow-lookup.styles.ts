@@ -210,11 +210,7 @@ export const styles = css`
     }
     .open-open,
     .open-always {
-      color: #1a6b35;
-    }
-    :host([theme='dark']) .open-open,
-    :host([theme='dark']) .open-always {
-      color: #7ddc9b;
+      color: var(--_success);
     }
     .hours-title {
       color: var(--_muted);

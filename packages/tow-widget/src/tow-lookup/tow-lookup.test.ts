@@ -433,6 +433,20 @@ describe('<p311-tow-lookup>', () => {
     }
   });
 
+  it('says the page gave no key, once, and looks the vehicle up when the key is set', async () => {
+    const el = mount({ 'api-key': '' });
+    const errors: string[] = [];
+    el.addEventListener('p311-error', (e) => errors.push(e.code));
+    await lookUp(el, 'AB1234', { type: 'cedula', value: '8-123-4567' });
+    await expect
+      .poll(() => root(el).querySelector('[role=alert]')?.textContent ?? '')
+      .toMatch(/falta la clave de acceso/);
+    expect(errors).toEqual(['missing_api_key']);
+    el.setAttribute('api-key', KEY);
+    await shown(el);
+    expect(errors).toEqual(['missing_api_key']);
+  });
+
   it('tells the person to wait when rate limited, counting the seconds down', async () => {
     const { client } = spyClient({ fault: 'status=429; retry-after=3', retry: 0 });
     const el = mount({ lang: 'en' }, client);

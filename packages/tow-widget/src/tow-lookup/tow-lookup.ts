@@ -1,9 +1,8 @@
 import { initialState, Task, TaskStatus } from '@lit/task';
 import {
-  describedBy,
+  BackendController,
   errorSummary,
   EVENT_INIT,
-  fieldError,
   focusErrorSummary,
   formatDateTime,
   formatMoney,
@@ -15,6 +14,7 @@ import {
   P311ErrorEvent,
   reservedSpace,
   TelemetryController,
+  textField,
   warmUpFormats,
   type FieldProblem,
   type Lang,
@@ -156,6 +156,7 @@ interface ShownMap {
  * @cssprop [--p311-color-muted=#4b5563] - Hints, labels and secondary text (`#d1d5db` dark).
  * @cssprop [--p311-color-focus=#ffbf47] - The focus outline.
  * @cssprop [--p311-radius=0.375em] - Corners of fields, buttons, tow cards and the map.
+ * @cssprop [--p311-color-success=#1a6b35] - "Open now" at the yard (`#6fcf97` dark).
  * @cssprop [--p311-map-height=18em] - Height of the map: `18em`, or `22em` beside the text on wide layouts; when set, both.
  * @cssprop [--p311-min-block-size=36.5em] - Height reserved while the element loads and kept as its minimum, so the page does not shift; `0` turns it off.
  */
@@ -194,9 +195,9 @@ export class P311TowLookup extends LitElement {
 
   private readonly language = new LangController(this);
   protected readonly vitals = new TelemetryController(this);
-  private backend?: TowsBackend;
-  private backendLang?: string;
-  private configError?: unknown;
+  private readonly backend = new BackendController<TowsBackend>(this, this.language, (config) => ({
+    tows: towsApi(httpFor(config)),
+  }));
   /** What the inputs hold; kept outside reactive state so typing does not re-render. */
   private values: Record<'plate' | VerifierType, string> = { plate: '', cedula: '', ticket: '' };
   private focusNext?: 'summary' | 'results' | 'plate';
@@ -209,11 +210,11 @@ export class P311TowLookup extends LitElement {
   private timer?: ReturnType<typeof setInterval>;
 
   private readonly lookup = new Task(this, {
-    args: () => [this.query, this.backend] as const,
-    task: async ([query, backend], { signal }) => {
+    args: () => [this.query, this.backend.value, this.backend.error] as const,
+    task: async ([query, backend, refused], { signal }) => {
       this.stopWatching();
       if (!query) return initialState;
-      if (!backend) throw this.configError;
+      if (!backend) throw refused;
       const found = backend.tows.lookup(query, { signal });
       warmUpFormats(this.language.value);
       return found;
@@ -240,27 +241,6 @@ export class P311TowLookup extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (
-      changed.has('client') ||
-      changed.has('apiBase') ||
-      changed.has('apiKey') ||
-      (!this.backend && !this.configError) ||
-      this.language.value !== this.backendLang
-    ) {
-      this.backendLang = this.language.value;
-      this.configError = undefined;
-      try {
-        this.backend = this.client ?? {
-          tows: towsApi(
-            httpFor({ apiBase: this.apiBase, apiKey: this.apiKey, lang: this.language.value }),
-          ),
-        };
-      } catch (error) {
-        this.backend = undefined;
-        this.configError = error;
-        this.dispatchEvent(new P311ErrorEvent(errorCode(error), error));
-      }
-    }
     if (changed.has('tileUrl') || changed.has('tileAttribution')) this.destroyMaps();
   }
 
@@ -307,21 +287,16 @@ export class P311TowLookup extends LitElement {
     const waiting = this.secondsLeft() > 0;
     return html`<form part="form" novalidate @submit=${this.onSubmit}>
       ${errorSummary(t.errorSummary, this.problems, this.renderRoot as ShadowRoot)}
-      <label for="plate">${t.plateLabel}</label>
-      <p class="hint" id="plate-hint">${t.plateHint}</p>
-      ${fieldError('plate', problem('plate'))}
-      <input
-        id="plate"
-        name="plate"
-        class="plate"
-        autocomplete="off"
-        autocapitalize="characters"
-        spellcheck="false"
-        .value=${this.values.plate}
-        @input=${this.onInput}
-        aria-describedby=${describedBy('plate', true, problem('plate'))}
-        aria-invalid=${problem('plate') ? 'true' : 'false'}
-      />
+      ${textField({
+        id: 'plate',
+        label: t.plateLabel,
+        hint: t.plateHint,
+        problem: problem('plate'),
+        value: this.values.plate,
+        onInput: this.onInput,
+        code: { autocapitalize: 'characters' },
+        className: 'plate',
+      })}
       <fieldset class="verifier-type">
         <legend>${t.verifierLegend}</legend>
         ${(['cedula', 'ticket'] as const).map(
@@ -339,20 +314,15 @@ export class P311TowLookup extends LitElement {
             </label>`,
         )}
       </fieldset>
-      <label for="verifier">${type === 'cedula' ? t.cedulaLabel : t.ticketLabel}</label>
-      <p class="hint" id="verifier-hint">${type === 'cedula' ? t.cedulaHint : t.ticketHint}</p>
-      ${fieldError('verifier', problem('verifier'))}
-      <input
-        id="verifier"
-        name="verifier"
-        autocomplete="off"
-        autocapitalize="characters"
-        spellcheck="false"
-        .value=${this.values[type]}
-        @input=${this.onInput}
-        aria-describedby=${describedBy('verifier', true, problem('verifier'))}
-        aria-invalid=${problem('verifier') ? 'true' : 'false'}
-      />
+      ${textField({
+        id: 'verifier',
+        label: type === 'cedula' ? t.cedulaLabel : t.ticketLabel,
+        hint: type === 'cedula' ? t.cedulaHint : t.ticketHint,
+        problem: problem('verifier'),
+        value: this.values[type],
+        onInput: this.onInput,
+        code: { autocapitalize: 'characters' },
+      })}
       <div class="actions">
         <button
           type="submit"
@@ -632,7 +602,7 @@ export class P311TowLookup extends LitElement {
 
   /* ---------------- handlers ---------------- */
 
-  private onInput(event: InputEvent) {
+  private onInput(event: Event) {
     const input = event.target as HTMLInputElement;
     const key = input.id === 'plate' ? 'plate' : this.verifierType;
     this.values[key] = normaliseAsTyped(input, AS_TYPED[key]);
@@ -713,11 +683,11 @@ export class P311TowLookup extends LitElement {
   }
 
   private async follow(tow: Tow) {
-    if (tow.status === 'released' || !this.backend || this.watches.has(tow.id)) return;
+    if (tow.status === 'released' || !this.backend.value || this.watches.has(tow.id)) return;
     const watching = new AbortController();
     this.watches.set(tow.id, watching);
     try {
-      for await (const event of this.backend.tows.watch(tow.id, {
+      for await (const event of this.backend.value.tows.watch(tow.id, {
         signal: watching.signal,
         onError: () => this.setLive(tow.id, 'lost'),
       })) {
