@@ -16,6 +16,7 @@ import {
   VitalBeacon,
   type FieldError,
   type Locale,
+  type Service,
   type TowStatus,
 } from '@panama311/sdk';
 import { http, type HttpHandler } from 'msw';
@@ -195,9 +196,13 @@ export function createHandlers(world: World, options: ApiOptions = {}) {
     });
   }
 
-  /** Answers 304 when the client already has this version. */
-  function conditional(ctx: Context, etag: string, make: () => unknown): Response {
-    const headers = { etag, 'cache-control': 'no-cache' };
+  /**
+   * Answers 304 when the client already has this version, in this language: the ETag names
+   * the language and `Vary` says so, so a client that switches language gets the new text.
+   */
+  function conditional(ctx: Context, version: string, make: () => unknown): Response {
+    const etag = version.replace(/"$/, `-${ctx.lang}"`);
+    const headers = { etag, 'cache-control': 'no-cache', vary: 'Accept-Language' };
     if (ctx.request.headers.get('if-none-match') === etag)
       return new Response(null, { status: 304, headers });
     return json(make(), { headers });
@@ -311,20 +316,23 @@ export function createHandlers(world: World, options: ApiOptions = {}) {
       const entity = params.get('entity');
       const category = params.get('category');
       const q = params.get('q');
-      let list = world.services.filter(
-        (s) => (!entity || s.entityId === entity) && (!category || s.category === category),
-      );
+      // Translated text keeps its Spanish source within reach: a Spanish category or word
+      // still finds the service on an English page.
+      const source = ctx.lang === 'es' ? undefined : new Map(world.services.map((s) => [s.id, s]));
+      const wanted = (s: Service) =>
+        (!entity || s.entityId === entity) &&
+        (!category || s.category === category || source?.get(s.id)?.category === category);
+      let list = world.servicesIn(ctx.lang).filter(wanted);
       if (q)
-        list = search(list, q, (s) => [
-          s.name,
-          (s.keywords ?? []).join(' '),
-          s.description,
-          s.category,
-        ]);
+        list = search(list, q, (s) => {
+          const fields = [s.name, (s.keywords ?? []).join(' '), s.description, s.category];
+          const spanish = source?.get(s.id);
+          return spanish ? [...fields, spanish.name, (spanish.keywords ?? []).join(' ')] : fields;
+        });
       return paged(ctx, list);
     }),
     route('get', '/v1/services/:id', 'publishable', (ctx) => {
-      const service = world.service(ctx.params.id ?? '');
+      const service = world.service(ctx.params.id ?? '', ctx.lang);
       return service ? json(service) : notFound(ctx);
     }),
     route('get', '/v1/faqs', 'publishable', (ctx) => {

@@ -142,6 +142,7 @@ export class World {
   readonly clock: Clock;
   readonly seed: number;
   readonly entities: Entity[];
+  /** The services in Spanish, the catalogue's source language. */
   readonly services: Service[];
   readonly yards: Yard[];
   readonly companies: TowCompany[];
@@ -163,7 +164,7 @@ export class World {
     this.random = createRandom(this.seed);
     this.catalogue = generateCatalogue(this.seed);
     this.entities = this.catalogue.entities;
-    this.services = this.catalogue.services;
+    this.services = this.catalogue.services.es;
     this.yards = this.catalogue.yards;
     this.companies = this.catalogue.companies;
     this.seedCases();
@@ -188,8 +189,14 @@ export class World {
     return this.entities.find((e) => e.id === id);
   }
 
-  service(id: string): Service | undefined {
-    return this.services.find((s) => s.id === id);
+  /** A service with its text in `lang`; ids, codes, list keys and rules are the same in both. */
+  service(id: string, lang: Locale = 'es'): Service | undefined {
+    return this.servicesIn(lang).find((s) => s.id === id);
+  }
+
+  /** Every service with its text in `lang`, in the same order in both languages. */
+  servicesIn(lang: Locale): Service[] {
+    return lang === 'en' ? this.catalogue.services.en : this.services;
   }
 
   faqs(lang: Locale) {
@@ -301,7 +308,7 @@ export class World {
 
   /** The public view of a case, for its tracking-token holder. */
   caseView(record: CaseRecord, lang: Locale): Case {
-    const service = this.service(record.serviceId)!;
+    const service = this.service(record.serviceId, lang)!;
     const entity = this.entity(record.entityId)!;
     const name = (id: string) => ({ id, name: this.entity(id)?.name ?? id });
     const now = this.now();

@@ -362,6 +362,26 @@ describe('attachments and cases', () => {
     expect(etag).toBeTruthy();
     expect((await fetch(url, { headers: { ...headers, 'if-none-match': etag } })).status).toBe(304);
   });
+
+  it('gives the case again, in English, to a poll that switched language with the Spanish ETag', async () => {
+    const { receipt } = await fileCase(client);
+    const url = `${cli.url}/v1/cases/${receipt.number}`;
+    const headers = { authorization: 'Bearer pk_test_raw', 'p311-tracking-token': receipt.token };
+    const spanish = await fetch(url, { headers: { ...headers, 'accept-language': 'es' } });
+    expect(spanish.headers.get('vary')).toBe('Accept-Language');
+    const english = await fetch(url, {
+      headers: {
+        ...headers,
+        'accept-language': 'en',
+        'if-none-match': spanish.headers.get('etag')!,
+      },
+    });
+    expect(english.status).toBe(200);
+    expect(english.headers.get('etag')).not.toBe(spanish.headers.get('etag'));
+    const [es, en] = [(await spanish.json()) as Case, (await english.json()) as Case];
+    expect(en.service.id).toBe(es.service.id);
+    expect(en.service.name).not.toBe(es.service.name);
+  });
 });
 
 describe('live case updates', () => {

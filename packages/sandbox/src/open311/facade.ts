@@ -175,7 +175,8 @@ export function createOpen311Handlers(world: World, options: Open311Options = {}
       service_request_id: record.number,
       status: FINAL_CASE_STATUSES.includes(record.status) ? 'closed' : 'open',
       status_notes: [...notes].reverse().find((e) => e.note)?.note ?? null,
-      service_name: view.service.name,
+      // GeoReport v2 negotiates no language: the Spanish name `services.json` gives.
+      service_name: world.service(record.serviceId)?.name ?? view.service.name,
       service_code: view.service.id,
       description: view.description,
       agency_responsible: view.entity.name,

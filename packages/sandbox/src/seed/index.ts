@@ -1,6 +1,6 @@
 import type { Entity, Service, TowCompany, Yard } from '@panama311/sdk/schemas';
 import { ENTITIES, type SeedEntity } from './entities.js';
-import { generateFaqs, type LocalizedArticle, type LocalizedFaq } from './faqs.js';
+import { generateFaqs, type Lang, type LocalizedArticle, type LocalizedFaq } from './faqs.js';
 import { createRandom } from './random.js';
 import { generateServices } from './services.js';
 import {
@@ -27,7 +27,8 @@ export type { Random } from './random.js';
 /** Everything the sandbox serves before anyone files a case. */
 export type Catalogue = {
   entities: Entity[];
-  services: Service[];
+  /** The same services in each language: Spanish is the source, English its translation. */
+  services: Record<Lang, Service[]>;
   faqs: LocalizedFaq[];
   articles: LocalizedArticle[];
   yards: Yard[];
@@ -47,7 +48,7 @@ const toEntity = ({ focus: _focus, ...entity }: SeedEntity): Entity => ({ ...ent
 export function generateCatalogue(seed: number): Catalogue {
   const random = createRandom(seed);
   const services = generateServices(ENTITIES, random);
-  const { faqs, articles } = generateFaqs(ENTITIES, services, random);
+  const { faqs, articles } = generateFaqs(ENTITIES, services.es, random);
   return {
     entities: ENTITIES.map(toEntity),
     services,

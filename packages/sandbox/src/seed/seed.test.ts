@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { FAQS } from './faqs.js';
 import { generateCatalogue, localizeArticle, localizeFaq } from './index.js';
 import { createRandom } from './random.js';
+import { SERVICE_TEMPLATES, type ServiceTemplate, type Text } from './services.js';
 import {
   generateCedula,
   generatePlates,
@@ -86,7 +87,7 @@ describe('entities', () => {
 });
 
 describe('services', () => {
-  const { services } = catalogue;
+  const services = catalogue.services.es;
 
   it('offers 300+ services with unique ids, each valid for the API', () => {
     expect(services.length).toBeGreaterThanOrEqual(300);
@@ -151,8 +152,95 @@ describe('services', () => {
   });
 });
 
+describe('services in English', () => {
+  /**
+   * Text rightly the same in both languages: proper names, and words English shares. Any
+   * other English text equal to its Spanish is a translation someone forgot.
+   */
+  const SAME_IN_BOTH = [
+    'Animal',
+    'Bus',
+    'ENSA',
+    'Internet',
+    'Naturgy (EDECHI)',
+    'Naturgy (EDEMET)',
+    'No',
+    'Taxi',
+  ];
+
+  /** Every piece of text a template shows, with where it is. */
+  const texts = (template: ServiceTemplate): [where: string, text: Text][] => [
+    ['name', template.name],
+    ['description', template.description],
+    ['category', template.category],
+    ...template.questions.flatMap((q): [string, Text][] => [
+      [`${q.code}.label`, q.label],
+      ...(q.description ? [[`${q.code}.description`, q.description] as [string, Text]] : []),
+      ...Object.entries(q.values ?? {}).map(([key, text]): [string, Text] => [
+        `${q.code}=${key}`,
+        text,
+      ]),
+    ]),
+  ];
+
+  it('has every text of every template in English, translated rather than copied', () => {
+    expect(SERVICE_TEMPLATES.length).toBeGreaterThanOrEqual(70);
+    const copied = new Set<string>();
+    for (const template of SERVICE_TEMPLATES) {
+      for (const [where, [es, en]] of texts(template)) {
+        const at = `${template.slug} ${where}`;
+        expect(es?.trim(), at).toBeTruthy();
+        expect(en?.trim(), at).toBeTruthy();
+        expect(en, `${at}: Spanish punctuation left in the English`).not.toMatch(/[¿¡«»]/);
+        if (en === es) copied.add(es);
+      }
+      expect(template.keywords.en.length, template.slug).toBeGreaterThan(0);
+      expect(template.keywords.en, template.slug).not.toEqual(template.keywords.es);
+    }
+    expect([...copied].sort()).toEqual(SAME_IN_BOTH);
+  });
+
+  it('gives each category one English name, never shared by two Spanish ones', () => {
+    const english = new Map<string, Set<string>>();
+    for (const { category } of SERVICE_TEMPLATES) {
+      english.set(category[0], (english.get(category[0]) ?? new Set()).add(category[1]));
+    }
+    for (const [es, en] of english) expect([...en], es).toHaveLength(1);
+    const names = [...english.values()].map((en) => [...en][0]!);
+    expect(duplicates(names)).toEqual([]);
+  });
+
+  it('generates the same services in both languages, only their text differing', () => {
+    const { es, en } = catalogue.services;
+    const withoutText = (service: Service) => ({
+      ...service,
+      name: '',
+      description: '',
+      category: '',
+      keywords: [],
+      questions: service.questions.map((q) => ({
+        ...q,
+        label: '',
+        description: q.description === undefined ? undefined : '',
+        values: q.values?.map((v) => ({ key: v.key })),
+      })),
+    });
+    expect(en).toHaveLength(es.length);
+    en.forEach((service, i) => {
+      expect(Service.safeParse(service).success, service.id).toBe(true);
+      expect(withoutText(service)).toEqual(withoutText(es[i]!));
+      expect(service.name, service.id).not.toBe(es[i]!.name);
+    });
+    expect(en.find((service) => service.id === 'svc-mop-hueco')).toMatchObject({
+      name: 'Pothole',
+      category: 'Roads and streets',
+    });
+  });
+});
+
 describe('FAQs and articles', () => {
-  const { faqs, articles, services } = catalogue;
+  const { faqs, articles } = catalogue;
+  const services = catalogue.services.es;
 
   it('has 150+ FAQs with unique ids that point at existing things', () => {
     expect(faqs.length).toBeGreaterThanOrEqual(150);

@@ -1,0 +1,129 @@
+import { createClient, type Client, type Service } from '@panama311/sdk';
+import { setupServer } from 'msw/node';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createSandbox } from './sandbox.js';
+
+const BASE = 'https://api.311.test';
+const sandbox = createSandbox({ seed: 5, tickMs: 0 });
+const server = setupServer(...sandbox.handlers);
+const clientIn = (locale: 'es' | 'en') =>
+  createClient({ apiKey: 'pk_test_unit', baseUrl: BASE, retry: 0, locale });
+const spanish = clientIn('es');
+const english = clientIn('en');
+
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterAll(() => {
+  server.close();
+  sandbox.close();
+});
+
+async function everyService(client: Client): Promise<Service[]> {
+  const all: Service[] = [];
+  for (let page = 1; ; page++) {
+    const { data, nextPage } = await client.services.list({ page, pageSize: 100 });
+    all.push(...data);
+    if (!nextPage) return all;
+  }
+}
+
+/** What must not change between languages: everything but the text a person reads. */
+const skeleton = (service: Service) => ({
+  id: service.id,
+  entityId: service.entityId,
+  kind: service.kind,
+  sla: service.sla,
+  location: service.location,
+  attachments: service.attachments,
+  questions: service.questions.map((q) => ({
+    code: q.code,
+    datatype: q.datatype,
+    variable: q.variable,
+    required: q.required,
+    order: q.order,
+    keys: q.values?.map((v) => v.key),
+  })),
+});
+
+const ids = (services: readonly Service[]) => services.map((s) => s.id);
+
+describe('the service catalogue by request language', () => {
+  it('answers in English to Accept-Language: en, with the ids, codes and keys of the Spanish one', async () => {
+    const [es, en] = await Promise.all([everyService(spanish), everyService(english)]);
+    expect(en.length).toBeGreaterThanOrEqual(300);
+    expect(en.map(skeleton)).toEqual(es.map(skeleton));
+    expect(en.filter((service, i) => service.name === es[i]!.name).map((s) => s.id)).toEqual([]);
+
+    const leak = en.find((s) => s.id === 'svc-idaan-fuga')!;
+    expect(leak).toMatchObject({ name: 'Water leak', category: 'Drinking water' });
+    const where = leak.questions.find((q) => q.code === 'ubicacion_fuga')!;
+    expect(where.label).toBe('Where is the leak?');
+    expect(where.values?.find((v) => v.key === 'calle')?.name).toBe('In the street');
+    expect(es.find((s) => s.id === 'svc-idaan-fuga')).toMatchObject({
+      name: 'Fuga de agua',
+      category: 'Agua potable',
+    });
+  });
+
+  it('answers one service in the language asked for, Spanish when none is', async () => {
+    expect((await english.services.get('svc-attt-semaforo')).name).toBe('Faulty traffic light');
+    expect((await spanish.services.get('svc-attt-semaforo')).name).toBe('Semáforo dañado');
+    const bare = await fetch(`${BASE}/v1/services/svc-attt-semaforo`, {
+      headers: { authorization: 'Bearer pk_test_unit' },
+    });
+    expect(((await bare.json()) as Service).name).toBe('Semáforo dañado');
+  });
+
+  it('finds services by English words on an English page, and still by Spanish ones', async () => {
+    const pothole = await english.services.list({ q: 'pothole' });
+    expect(pothole.data[0]).toMatchObject({
+      id: expect.stringMatching(/-hueco$/),
+      name: 'Pothole',
+    });
+    const leak = await english.services.list({ q: 'water leak' });
+    expect(leak.data[0]?.id).toMatch(/-fuga$/);
+    // A word only the English keywords have.
+    const trash = await english.services.list({ q: 'trash', pageSize: 100 });
+    expect(trash.total).toBeGreaterThan(0);
+    expect(trash.data.every((s) => s.id.endsWith('-basura'))).toBe(true);
+    expect((await english.services.list({ q: 'fuga de agua' })).data[0]?.id).toMatch(/-fuga$/);
+    // The English words come from the English catalogue: the Spanish one does not know them.
+    expect((await spanish.services.list({ q: 'pothole' })).total).toBe(0);
+    expect((await spanish.services.list({ q: 'trash' })).total).toBe(0);
+  });
+
+  it('filters by the category name a client was given, in either language', async () => {
+    const all = { pageSize: 100 };
+    const es = await spanish.services.list({ ...all, category: 'Agua potable' });
+    const en = await english.services.list({ ...all, category: 'Drinking water' });
+    expect(es.total).toBeGreaterThan(0);
+    expect(ids(en.data)).toEqual(ids(es.data));
+    expect(en.data.every((s) => s.category === 'Drinking water')).toBe(true);
+    // A page that names the category in Spanish keeps its filter when it switches to English.
+    const named = await english.services.list({ ...all, category: 'Agua potable' });
+    expect(ids(named.data)).toEqual(ids(es.data));
+    expect((await spanish.services.list({ ...all, category: 'Drinking water' })).total).toBe(0);
+  });
+});
+
+describe('a case by request language', () => {
+  const demo = () =>
+    [...sandbox.world.cases.values()].find((c) => c.token === 'demo-tracking-token-311')!;
+
+  it('names the service of a case in the language asked for', async () => {
+    const record = demo();
+    expect(record.serviceId).toMatch(/-fuga$/);
+    expect((await english.cases.get(record.number, record.token)).service.name).toBe('Water leak');
+    expect((await spanish.cases.get(record.number, record.token)).service.name).toBe(
+      'Fuga de agua',
+    );
+  });
+
+  it('keeps the Open311 facade in Spanish, whatever the request language', async () => {
+    const record = demo();
+    const response = await fetch(`${BASE}/open311/v2/requests/${record.number}.json`, {
+      headers: { 'accept-language': 'en' },
+    });
+    const [request] = (await response.json()) as { service_name: string }[];
+    expect(request?.service_name).toBe('Fuga de agua');
+  });
+});
