@@ -712,6 +712,32 @@ describe('<p311-case-form>', () => {
     await expect.poll(() => openDraftStore().load(draftKey({ entity: 'idaan' }))).toBeUndefined();
   });
 
+  it('brings a Spanish draft back on an English page with the service and its category chosen', async () => {
+    const el = mount();
+    await el.updateComplete;
+    await fill(el, 'description', 'Fuga de agua en la acera');
+    await press(el, '#continue');
+    await press(el, '#faq-no');
+    await atStep(el, strings.es.service);
+    await expect.poll(() => $(el, '#category')).toBeTruthy();
+    const spanishCategory = $<HTMLSelectElement>(el, '#category')!.value;
+    await press(el, `input[value="${FUGA}"]`);
+    el.remove();
+
+    const again = mount({ lang: 'en' });
+    await expect.poll(() => text(again)).toContain(strings.en.draftRestored);
+    await atStep(again, strings.en.service);
+    await expect
+      .poll(() => $<HTMLInputElement>(again, `input[value="${FUGA}"]`)?.checked)
+      .toBe(true);
+    const category = $<HTMLSelectElement>(again, '#category')!.value;
+    expect(category).not.toBe('');
+    expect(category).not.toBe(spanishCategory);
+    // The service's English name, from the API in the page's language.
+    const chosen = $<HTMLInputElement>(again, `input[value="${FUGA}"]`)!;
+    expect($(again, `label[for="${chosen.id}"]`)!.textContent).toMatch(/leak/i);
+  });
+
   it('offers nearby open cases and counts the citizen in with "this is my problem too"', async () => {
     const point = freshPoint();
     const existing = await sdk.cases.create({

@@ -43,7 +43,14 @@ export function servicesView(c: FormContext, services: Service[], suggested: str
   if (!services.length) return html`<p>${t.noServices}</p>`;
   const e = c.entries();
   const categories = [...new Set(services.map((s) => s.category))];
-  const category = categories.length === 1 ? categories[0]! : e.category;
+  // A draft keeps the category's name in the language it was written in: after a language
+  // switch, the chosen service's own category stands in for it.
+  const category =
+    categories.length === 1
+      ? categories[0]!
+      : categories.includes(e.category)
+        ? e.category
+        : services.find((s) => s.id === e.serviceId)?.category;
   const rank = (s: Service) => (suggested.includes(s.id) ? suggested.indexOf(s.id) : 99);
   const list = services.filter((s) => s.category === category).sort((a, b) => rank(a) - rank(b));
   const categoryProblem = c.problem('category');
