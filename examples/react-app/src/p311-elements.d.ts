@@ -45,7 +45,7 @@ export type CaseStatusProps = ElementProps<
   | 'telemetry'
   | 'telemetrySampleRate'
 > &
-  EventProps<'p311-case-loaded' | 'p311-case-updated' | 'p311-error'>;
+  EventProps<'p311-case-loaded' | 'p311-case-updated' | 'p311-feedback-sent' | 'p311-error'>;
 
 declare module 'react' {
   namespace JSX {

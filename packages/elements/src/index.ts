@@ -1,4 +1,5 @@
 export { P311CaseStatus, CaseLoadedEvent, CaseUpdatedEvent } from './case-status/case-status.js';
+export { FeedbackSentEvent } from './case-status/feedback.js';
 export {
   P311CaseForm,
   CaseSubmittedEvent,

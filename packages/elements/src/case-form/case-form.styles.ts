@@ -14,15 +14,6 @@ export const styles = css`
     legend {
       padding: 0;
     }
-    fieldset {
-      border: 0;
-      padding: 0;
-      margin: 0.75em 0 0;
-      min-width: 0;
-    }
-    textarea {
-      resize: vertical;
-    }
     input.short {
       max-width: 10em;
     }
@@ -40,10 +31,6 @@ export const styles = css`
       display: block;
       color: var(--_muted);
       font-size: 0.75em;
-      font-weight: 400;
-    }
-    .mark {
-      color: var(--_muted);
       font-weight: 400;
     }
     .choice {

@@ -1,6 +1,7 @@
 import type { Case, TimelineEvent } from '@panama311/sdk';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { http, HttpResponse } from 'msw';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { API, edited, fault, offline, pending } from '../../../../.storybook/network.js';
 import { host, inside } from '../../../../.storybook/play.js';
@@ -33,6 +34,7 @@ const meta = {
       ?no-live=${args['no-live']}
       @p311-case-loaded=${args.onP311CaseLoaded}
       @p311-case-updated=${args.onP311CaseUpdated}
+      @p311-feedback-sent=${args.onP311FeedbackSent}
       @p311-error=${args.onP311Error}
     ></p311-case-status>`,
   parameters: { docs: { story: { iframeHeight: 620 } } },
@@ -185,11 +187,27 @@ function inStatus(found: Case, status: Case['status'], request: Request): Case {
   };
 }
 
-/** A story of the case in `status`, without live updates so it stays there. */
-const caseIn = (status: Case['status']): Story => ({
+/**
+ * A story of the case in `status`, without live updates so it stays there. A resolved or
+ * closed case takes a rating: the sandbox would refuse it for the demo case (still open), so
+ * the story answers with the case shown and the rating sent.
+ */
+const caseIn = (status: Case['status'], feedback?: Case['feedback']): Story => ({
   args: { 'no-live': true },
-  beforeEach: ({ msw }) =>
-    edited<Case>(msw, 'get', CASE, (found, request) => inStatus(found, status, request)),
+  beforeEach: ({ msw }) => {
+    edited<Case>(msw, 'get', CASE, (found, request) => ({
+      ...inStatus(found, status, request),
+      ...(feedback ? { feedback } : {}),
+    }));
+    msw.use(
+      http.post(`*${CASE}/feedback`, async ({ request }) => {
+        const shown = await fetch(request.url.replace(/\/feedback$/, ''), {
+          headers: request.headers,
+        });
+        return HttpResponse.json({ ...(await shown.json()), feedback: await request.json() });
+      }),
+    );
+  },
   play: settled('[part="timeline"]'),
 });
 
@@ -200,6 +218,8 @@ export const OnHold = caseIn('on_hold');
 export const Transferred = caseIn('transferred');
 export const Resolved = caseIn('resolved');
 export const Closed = caseIn('closed');
+/** Resolved and already rated: the rating given instead of the form. */
+export const Rated = caseIn('resolved', { rating: 4, comment: 'Lo arreglaron en dos días.' });
 export const Rejected = caseIn('rejected');
 /** A status from a newer API: shown as "under review", never an error. */
 export const UnknownStatus: Story = { ...caseIn('unknown'), name: 'Unknown status (newer API)' };

@@ -13,9 +13,9 @@ export const styles = css`
     }
     .status-resolved,
     .status-closed {
-      color: #1a6b35;
-      border-color: #1a6b35;
-      background: #e9f6ee;
+      color: var(--_success);
+      border-color: var(--_success);
+      background: color-mix(in srgb, var(--_success) 10%, var(--_surface));
     }
     .status-rejected {
       color: var(--_danger);
@@ -95,7 +95,28 @@ export const styles = css`
     }
     .live-on::before {
       content: '● ';
-      color: #1a6b35;
+      color: var(--_success);
+    }
+    .feedback {
+      margin-top: 1em;
+      padding-top: 0.75em;
+      border-top: 1px solid var(--_border);
+      max-width: 40em;
+    }
+    .feedback h3 {
+      margin-bottom: 0.25em;
+    }
+    .feedback blockquote {
+      margin: 0;
+      padding-inline-start: 1em;
+      border-inline-start: 3px solid var(--_border);
+      white-space: pre-line;
+      overflow-wrap: anywhere;
+    }
+    .feedback-error {
+      border-inline-start: 4px solid var(--_danger);
+      padding: 0.5em 1em;
+      margin-top: 1em;
     }
   }
 `;

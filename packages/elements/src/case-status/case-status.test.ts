@@ -4,9 +4,10 @@ import { page, userEvent } from 'vitest/browser';
 import { expectNoAxeViolations } from '../../../../test-support/axe.js';
 import { emulateColorScheme } from '../../../../test-support/color-scheme.js';
 import { REFLOW_VIEWPORTS, reflowProblems } from '../../../../test-support/reflow.js';
-import { advanceSandbox, sandboxUrl } from '../../test/sandbox.js';
+import { advanceSandbox, laterSandboxUrl, sandboxUrl } from '../../test/sandbox.js';
 import '../define/case-status.js';
 import type { P311CaseStatus } from './case-status.js';
+import { FEEDBACK_OPEN } from './feedback.js';
 import { strings } from './strings.js';
 
 const TOKEN = 'demo-tracking-token-311';
@@ -42,8 +43,8 @@ function mount(
 
 const text = (el: P311CaseStatus) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
 
-async function fileCase(): Promise<CaseReceipt> {
-  const client = createClient({ apiKey: 'pk_test_elements', baseUrl: sandboxUrl() });
+async function fileCase(baseUrl = sandboxUrl()): Promise<CaseReceipt> {
+  const client = createClient({ apiKey: 'pk_test_elements', baseUrl });
   const { data } = await client.services.list({ pageSize: 100 });
   const service = data.find(
     (s) => s.location !== 'none' && !s.questions.some((q) => q.required && q.variable),
@@ -56,6 +57,22 @@ async function fileCase(): Promise<CaseReceipt> {
     consent: true,
   });
 }
+
+/** A case filed on the sandbox a test may age by days, aged until the API takes a rating. */
+async function resolvedCase(): Promise<CaseReceipt> {
+  const baseUrl = laterSandboxUrl();
+  const receipt = await fileCase(baseUrl);
+  const client = createClient({ apiKey: 'pk_test_elements', baseUrl });
+  for (let day = 0; day < 60; day++) {
+    const found = await client.cases.get(receipt.number, receipt.token);
+    if (FEEDBACK_OPEN.includes(found.status)) return receipt;
+    await advanceSandbox(12 * 60, baseUrl);
+  }
+  throw new Error(`${receipt.number} was not resolved after 30 sandbox days`);
+}
+
+const $ = <T extends HTMLElement = HTMLElement>(el: P311CaseStatus, selector: string) =>
+  el.shadowRoot!.querySelector<T>(selector);
 
 describe('<p311-case-status>', () => {
   it('has no accessibility violations, asking or showing a case', async () => {
@@ -238,6 +255,93 @@ describe('<p311-case-status>', () => {
     }
   });
 
+  it('takes the rating of a resolved case by keyboard: errors first, then sent, then shown', async () => {
+    const receipt = await resolvedCase();
+    const el = mount({
+      number: receipt.number,
+      token: receipt.token,
+      'api-base': laterSandboxUrl(),
+    });
+    const sent: number[] = [];
+    el.addEventListener('p311-feedback-sent', (e) => sent.push(e.rating));
+    await expect.poll(() => $(el, '#feedback-heading')).toBeTruthy();
+    await expectNoAxeViolations(el);
+
+    $(el, 'form.feedback button[type=submit]')!.focus();
+    await userEvent.keyboard('{Enter}');
+    await expect.poll(() => el.shadowRoot!.activeElement?.className).toBe('error-summary');
+    expect($(el, '.error-summary')!.textContent).toContain(strings.es.ratingRequired);
+    expect($(el, 'form.feedback fieldset')!.getAttribute('aria-describedby')).toBe('rating-error');
+    await expectNoAxeViolations(el);
+
+    // The summary's link takes the citizen to the first choice; arrows move along the five.
+    $<HTMLAnchorElement>(el, '.error-summary a')!.click();
+    expect(el.shadowRoot!.activeElement?.id).toBe('rating-1');
+    await userEvent.keyboard('{ArrowRight}{ArrowRight}{ArrowRight}');
+    expect($<HTMLInputElement>(el, '#rating-4')!.checked).toBe(true);
+    await userEvent.tab();
+    expect(el.shadowRoot!.activeElement?.id).toBe('comment');
+    await userEvent.keyboard('Arreglaron la fuga en dos días.');
+    await userEvent.tab();
+    await userEvent.keyboard('{Enter}');
+
+    await expect.poll(() => el.shadowRoot!.activeElement?.id).toBe('feedback-thanks');
+    expect(text(el)).toContain(strings.es.yourRating(4, 'Bien'));
+    expect(text(el)).toContain('Arreglaron la fuga en dos días.');
+    expect($(el, 'form.feedback')).toBeNull();
+    expect(sent).toEqual([4]);
+    const kept = await createClient({
+      apiKey: 'pk_test_elements',
+      baseUrl: laterSandboxUrl(),
+    }).cases.get(receipt.number, receipt.token);
+    expect(kept.feedback).toEqual({ rating: 4, comment: 'Arreglaron la fuga en dos días.' });
+  });
+
+  it('keeps the rating and a long comment through errors, and retries with the same key', async () => {
+    const receipt = await resolvedCase();
+    const keys: string[] = [];
+    const once = `feedback-${Math.random()}`;
+    const client = createClient({
+      apiKey: 'pk_test_elements',
+      baseUrl: laterSandboxUrl(),
+      retry: 0,
+      hooks: {
+        beforeRequest: [
+          (request) => {
+            if (!request.url.endsWith('/feedback')) return;
+            keys.push(request.headers.get('idempotency-key') ?? '');
+            request.headers.set('p311-fault', `status=503; once=${once}`);
+          },
+        ],
+      },
+    });
+    const el = mount({ number: receipt.number, token: receipt.token, lang: 'en' }, client);
+    const errors: string[] = [];
+    el.addEventListener('p311-error', (e) => errors.push(e.code));
+    await expect.poll(() => $(el, '#feedback-heading')).toBeTruthy();
+    $<HTMLInputElement>(el, '#rating-2')!.click();
+    const long = 'x'.repeat(1003);
+    await userEvent.fill($(el, '#comment')!, long);
+    $(el, 'form.feedback button[type=submit]')!.click();
+    await expect
+      .poll(() => $(el, '.error-summary')?.textContent ?? '')
+      .toContain(strings.en.commentTooLong(3));
+    expect(keys).toEqual([]);
+    expect($<HTMLTextAreaElement>(el, '#comment')!.value).toBe(long);
+
+    await userEvent.fill($(el, '#comment')!, 'Slow, but fixed.');
+    $(el, 'form.feedback button[type=submit]')!.click();
+    await expect.poll(() => $(el, '.feedback-error')?.textContent ?? '').toMatch(/\S/);
+    expect(errors).toEqual(['unavailable']);
+    expect($<HTMLInputElement>(el, '#rating-2')!.checked).toBe(true);
+    expect($<HTMLTextAreaElement>(el, '#comment')!.value).toBe('Slow, but fixed.');
+
+    $(el, 'form.feedback button[type=submit]')!.click();
+    await expect.poll(() => text(el)).toContain(strings.en.yourRating(2, 'Poor'));
+    expect(keys).toHaveLength(2);
+    expect(keys[1]).toBe(keys[0]);
+  });
+
   it('takes the dark palette with theme="dark", and with theme="auto" on a dark system only', async () => {
     const light = mount();
     const dark = mount({ theme: 'dark' });
@@ -309,6 +413,23 @@ describe('<p311-case-status>', () => {
       await page.screenshot({
         path: `../../test/screenshots/case-status-${lang}-phone.png`,
         element: el,
+      });
+      el.remove();
+    }
+    const resolved = await resolvedCase();
+    for (const lang of ['es', 'en']) {
+      const el = mount({
+        number: resolved.number,
+        token: resolved.token,
+        lang,
+        'api-base': laterSandboxUrl(),
+      });
+      await expect.poll(() => $(el, '#feedback-heading')).toBeTruthy();
+      $(el, 'form.feedback button[type=submit]')!.click();
+      await expect.poll(() => $(el, '.error-summary')).toBeTruthy();
+      await page.screenshot({
+        path: `../../test/screenshots/case-status-${lang}-phone-feedback.png`,
+        element: $(el, 'form.feedback')!,
       });
       el.remove();
     }

@@ -1,11 +1,13 @@
 import { initialState, Task, TaskStatus } from '@lit/task';
 import {
   getCase,
+  rateCase,
   watchCase,
   errorCode,
   errorMessage,
   FINAL_CASE_STATUSES,
   type Case,
+  type FeedbackCreate,
   type TimelineEvent,
 } from '@panama311/sdk';
 import { html, LitElement, nothing } from 'lit';
@@ -19,6 +21,7 @@ import { formStyles, hostStyles, reservedSpace } from '../shared/host.styles.js'
 import { LangController } from '../shared/lang.js';
 import { TelemetryController } from '../shared/telemetry.js';
 import { styles } from './case-status.styles.js';
+import { CaseFeedback, type FeedbackSentEvent } from './feedback.js';
 import { strings, type Strings } from './strings.js';
 
 const CASE_NUMBER = /^311-\d{4}-\d{6}$/;
@@ -48,7 +51,8 @@ export class CaseUpdatedEvent extends Event {
 
 /**
  * A citizen's case at a glance: status in plain words, the timeline (status changes, public
- * notes, transfers between entities), the SLA as a countdown or as overdue, and live updates.
+ * notes, transfers between entities), the SLA as a countdown or as overdue, live updates, and
+ * once the case is resolved, the citizen's rating (1 to 5 and a comment).
  * Without `number` and `token` (attributes or the tracking link's `?case=…&token=…`), it asks
  * for them.
  *
@@ -56,11 +60,13 @@ export class CaseUpdatedEvent extends Event {
  * @attr {'es' | 'en'} lang - The language; without it, the closest `lang` around the element (across shadow roots), then `<html lang>`, then `es`.
  * @fires {CaseLoadedEvent} p311-case-loaded - A case was found and shown (`number`, `status`, `slaState`).
  * @fires {CaseUpdatedEvent} p311-case-updated - The case changed status while shown (`number`, `status`).
- * @fires {P311ErrorEvent} p311-error - A lookup or the live connection failed (`code`, `error`); the element already says so.
+ * @fires {FeedbackSentEvent} p311-feedback-sent - The citizen rated the resolved case (`number`, `rating`; never the comment).
+ * @fires {P311ErrorEvent} p311-error - A lookup, the live connection or sending the rating failed (`code`, `error`); the element already says so.
  * @csspart form - The case number and code form.
  * @csspart error-summary - The list of problems after a failed submit.
  * @csspart status - The status badge.
  * @csspart timeline - The list of timeline entries.
+ * @csspart feedback - The rating form of a resolved case, then the rating given.
  * @cssprop [--p311-font-family=system-ui, sans-serif] - The font.
  * @cssprop [--p311-font-size=medium] - The base size: everything inside is in `em` of it, so a page's root font size changes nothing.
  * @cssprop [--p311-color-text=#1b1b1b] - Text (`#f3f4f6` in the dark theme).
@@ -105,6 +111,14 @@ export class P311CaseStatus extends LitElement {
   private readonly language = new LangController(this);
   protected readonly vitals = new TelemetryController(this);
   private readonly backend = new BackendController(this, this.language, ownBackend);
+  private readonly feedback = new CaseFeedback(
+    this,
+    () => this.language.value,
+    (updated, text) => {
+      this.live = updated;
+      this.announcement = text;
+    },
+  );
   private watching?: AbortController;
 
   private readonly lookup = new Task(this, {
@@ -140,6 +154,7 @@ export class P311CaseStatus extends LitElement {
 
   protected override updated(): void {
     if (this.problems.length) focusErrorSummary(this.renderRoot as ShadowRoot);
+    this.feedback.updated();
   }
 
   protected override render() {
@@ -274,10 +289,21 @@ export class P311CaseStatus extends LitElement {
       >
         ${{ on: t.live, lost: t.liveLost, off: '\u00a0' }[this.liveState]}
       </p>
+      ${this.feedback.render(found, this.sendFeedback(found))}
       <div class="actions">
         <button class="secondary" @click=${this.reset}>${t.another}</button>
       </div>
     </section>`;
+  }
+
+  /** How to rate `found` with this element's backend; none when an injected client cannot. */
+  private sendFeedback(found: Case) {
+    const cases = this.backend.value?.cases;
+    const token = this.token;
+    return cases?.feedback
+      ? (input: FeedbackCreate, idempotencyKey: string) =>
+          cases.feedback!(found.number, token, input, { idempotencyKey })
+      : undefined;
   }
 
   private describe(t: Strings, event: TimelineEvent): string {
@@ -365,13 +391,14 @@ export class P311CaseStatus extends LitElement {
   }
 }
 
-/** Only the two calls this element makes, so its bundle leaves the rest of the SDK out. */
+/** Only the three calls this element makes, so its bundle leaves the rest of the SDK out. */
 function ownBackend(config: ClientConfig): CasesBackend {
   const http = httpFor(config);
   return {
     cases: {
       get: (number, token, options) => getCase(http, number, token, options),
       watch: (number, token, options) => watchCase(http, number, token, options),
+      feedback: (number, token, input, options) => rateCase(http, number, token, input, options),
     },
   };
 }
@@ -383,5 +410,6 @@ declare global {
   interface GlobalEventHandlersEventMap {
     'p311-case-loaded': CaseLoadedEvent;
     'p311-case-updated': CaseUpdatedEvent;
+    'p311-feedback-sent': FeedbackSentEvent;
   }
 }

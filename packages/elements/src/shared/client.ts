@@ -1,8 +1,12 @@
 import type { casesApi } from '@panama311/sdk';
 import { createHttp, type Http } from '@panama311/sdk';
 
-/** What the elements need from a client: the SDK's own, or any adapter of the same shape. */
-export type CasesBackend = { cases: Pick<ReturnType<typeof casesApi>, 'get' | 'watch'> };
+/** What the status element needs from a client: the SDK's own, or any adapter of the same shape. */
+export type CasesBackend = {
+  cases: Pick<ReturnType<typeof casesApi>, 'get' | 'watch'> &
+    /** Without it, a resolved case is shown without the rating form. */
+    Partial<Pick<ReturnType<typeof casesApi>, 'feedback'>>;
+};
 
 export interface ClientConfig {
   apiBase?: string;

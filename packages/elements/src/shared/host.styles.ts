@@ -184,6 +184,39 @@ export const formStyles = css`
       gap: 0.75em;
       margin-top: 1em;
     }
+    fieldset {
+      border: 0;
+      margin: 0.75em 0 0;
+      padding: 0;
+      min-width: 0;
+    }
+    textarea {
+      resize: vertical;
+    }
+    /* One choice of a radio group: the label wraps its input, a 44 px target. */
+    .radio {
+      display: flex;
+      align-items: center;
+      gap: 0.5em;
+      font-weight: 400;
+      margin: 0.25em 0;
+      min-height: 2.75em;
+      cursor: pointer;
+    }
+    .radio input {
+      width: 1.375em;
+      height: 1.375em;
+      min-height: 0;
+      margin: 0;
+      padding: 0;
+      flex: none;
+      accent-color: var(--_accent);
+    }
+    /* "(optional)" after a label. */
+    .mark {
+      color: var(--_muted);
+      font-weight: 400;
+    }
   }
 `;
 

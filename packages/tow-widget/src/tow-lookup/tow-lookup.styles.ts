@@ -17,22 +17,6 @@ export const styles = css`
     #verifier {
       max-width: 20em;
     }
-    fieldset {
-      border: 0;
-      margin: 0.75em 0 0;
-      padding: 0;
-      min-width: 0;
-    }
-    .radio {
-      display: flex;
-      align-items: center;
-      gap: 0.5em;
-      font-weight: 400;
-      margin: 0.25em 0;
-      min-height: 2.75em;
-      cursor: pointer;
-    }
-    .radio input,
     .checklist input {
       width: 1.375em;
       height: 1.375em;
