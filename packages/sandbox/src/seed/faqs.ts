@@ -1130,23 +1130,38 @@ const ARTICLES: readonly Omit<LocalizedArticle, 'updatedAt'>[] = [
   },
 ];
 
-const describeSla = (service: Service): string => {
+const describeSla = (service: Service, lang: Lang): string => {
   const { value, unit } = service.sla;
-  if (unit === 'business_days') return value === 1 ? '1 día hábil' : `${value} días hábiles`;
-  if (value >= 48 && value % 24 === 0) return `${value / 24} días calendario`;
-  return value === 1 ? '1 hora' : `${value} horas`;
+  const [one, many] =
+    unit === 'business_days'
+      ? lang === 'es'
+        ? ['1 día hábil', 'días hábiles']
+        : ['1 working day', 'working days']
+      : lang === 'es'
+        ? ['1 hora', 'horas']
+        : ['1 hour', 'hours'];
+  if (unit === 'hours' && value >= 48 && value % 24 === 0)
+    return lang === 'es' ? `${value / 24} días calendario` : `${value / 24} calendar days`;
+  return value === 1 ? one : `${value} ${many}`;
 };
 
 const shortName = (entity: SeedEntity) => entity.acronym ?? entity.name;
 
-/** The question every service gets: how long it takes. Only for what someone comes out to fix or do. */
-const timingFaq = (service: Service, entity: SeedEntity): LocalizedFaq => ({
+/**
+ * The question every service gets: how long it takes. Only for what someone comes out to fix
+ * or do. `english` is the same service with its English text.
+ */
+const timingFaq = (service: Service, english: Service, entity: SeedEntity): LocalizedFaq => ({
   id: `faq-${service.id.replace(/^svc-/, '')}-plazo`,
   entityId: entity.id,
   serviceId: service.id,
   es: {
     question: `¿Cuánto tarda ${shortName(entity)} en atender «${service.name}»?`,
-    answer: `${shortName(entity)} se compromete a atenderlo en ${describeSla(service)} desde que se registra el caso. Puede seguirlo en cualquier momento con el número de caso y el código de seguimiento que recibe al presentarlo.`,
+    answer: `${shortName(entity)} se compromete a atenderlo en ${describeSla(service, 'es')} desde que se registra el caso. Puede seguirlo en cualquier momento con el número de caso y el código de seguimiento que recibe al presentarlo.`,
+  },
+  en: {
+    question: `How long does ${shortName(entity)} take to handle "${english.name}"?`,
+    answer: `${shortName(entity)} commits to handling it within ${describeSla(english, 'en')} of the case being filed. You can follow it at any time with the case number and the tracking code you get when you file it.`,
   },
 });
 
@@ -1172,9 +1187,11 @@ const copyArticleText = (text: ArticleText): ArticleText => ({
  */
 export function generateFaqs(
   entities: readonly SeedEntity[],
-  services: readonly Service[],
+  catalogue: Readonly<Record<Lang, readonly Service[]>>,
   random: Random,
 ): { faqs: LocalizedFaq[]; articles: LocalizedArticle[] } {
+  const services = catalogue.es;
+  const english = new Map(catalogue.en.map((service) => [service.id, service]));
   const entityById = new Map(entities.map((entity) => [entity.id, entity]));
   const serviceIds = new Set(services.map((service) => service.id));
 
@@ -1201,7 +1218,7 @@ export function generateFaqs(
     const entity = entityById.get(service.entityId);
     const publishes = entity && (entity.kind !== 'municipality' || entity.id === 'mun-panama');
     return publishes && (service.kind === 'incident' || service.kind === 'request')
-      ? [timingFaq(service, entity)]
+      ? [timingFaq(service, english.get(service.id) ?? service, entity)]
       : [];
   });
 

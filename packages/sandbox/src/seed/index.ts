@@ -48,7 +48,7 @@ const toEntity = ({ focus: _focus, ...entity }: SeedEntity): Entity => ({ ...ent
 export function generateCatalogue(seed: number): Catalogue {
   const random = createRandom(seed);
   const services = generateServices(ENTITIES, random);
-  const { faqs, articles } = generateFaqs(ENTITIES, services.es, random);
+  const { faqs, articles } = generateFaqs(ENTITIES, services, random);
   return {
     entities: ENTITIES.map(toEntity),
     services,
