@@ -3,6 +3,7 @@ import {
   CaseCreate,
   codeForStatus,
   FeedbackCreate,
+  FEEDBACK_STATUSES,
   FINAL_CASE_STATUSES,
   formatMessage,
   NearbyQuery,
@@ -474,7 +475,7 @@ export function createHandlers(world: World, options: ApiOptions = {}) {
       if (!record) return notFound(ctx);
       const parsed = await body(ctx, FeedbackCreate);
       if ('error' in parsed) return parsed.error;
-      if (record.status !== 'resolved' && record.status !== 'closed') {
+      if (!FEEDBACK_STATUSES.includes(record.status)) {
         return problem(ctx.request, { status: 409, code: 'feedback_not_open' });
       }
       record.feedback = parsed.data;

@@ -1,4 +1,4 @@
-import { createClient, type CaseReceipt } from '@panama311/sdk';
+import { createClient, FEEDBACK_STATUSES, type CaseReceipt } from '@panama311/sdk';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { expectNoAxeViolations } from '../../../../test-support/axe.js';
@@ -7,7 +7,7 @@ import { REFLOW_VIEWPORTS, reflowProblems } from '../../../../test-support/reflo
 import { advanceSandbox, laterSandboxUrl, sandboxUrl } from '../../test/sandbox.js';
 import '../define/case-status.js';
 import type { P311CaseStatus } from './case-status.js';
-import { FEEDBACK_OPEN } from './feedback.js';
+import { strings as feedbackStrings } from './feedback.js';
 import { strings } from './strings.js';
 
 const TOKEN = 'demo-tracking-token-311';
@@ -65,7 +65,7 @@ async function resolvedCase(): Promise<CaseReceipt> {
   const client = createClient({ apiKey: 'pk_test_elements', baseUrl });
   for (let day = 0; day < 60; day++) {
     const found = await client.cases.get(receipt.number, receipt.token);
-    if (FEEDBACK_OPEN.includes(found.status)) return receipt;
+    if (FEEDBACK_STATUSES.includes(found.status)) return receipt;
     await advanceSandbox(12 * 60, baseUrl);
   }
   throw new Error(`${receipt.number} was not resolved after 30 sandbox days`);
@@ -270,7 +270,7 @@ describe('<p311-case-status>', () => {
     $(el, 'form.feedback button[type=submit]')!.focus();
     await userEvent.keyboard('{Enter}');
     await expect.poll(() => el.shadowRoot!.activeElement?.className).toBe('error-summary');
-    expect($(el, '.error-summary')!.textContent).toContain(strings.es.ratingRequired);
+    expect($(el, '.error-summary')!.textContent).toContain(feedbackStrings.es.ratingRequired);
     expect($(el, 'form.feedback fieldset')!.getAttribute('aria-describedby')).toBe('rating-error');
     await expectNoAxeViolations(el);
 
@@ -286,7 +286,7 @@ describe('<p311-case-status>', () => {
     await userEvent.keyboard('{Enter}');
 
     await expect.poll(() => el.shadowRoot!.activeElement?.id).toBe('feedback-thanks');
-    expect(text(el)).toContain(strings.es.yourRating(4, 'Bien'));
+    expect(text(el)).toContain(feedbackStrings.es.yourRating(4, 'Bien'));
     expect(text(el)).toContain('Arreglaron la fuga en dos días.');
     expect($(el, 'form.feedback')).toBeNull();
     expect(sent).toEqual([4]);
@@ -325,7 +325,7 @@ describe('<p311-case-status>', () => {
     $(el, 'form.feedback button[type=submit]')!.click();
     await expect
       .poll(() => $(el, '.error-summary')?.textContent ?? '')
-      .toContain(strings.en.commentTooLong(3));
+      .toContain(feedbackStrings.en.commentTooLong(3));
     expect(keys).toEqual([]);
     expect($<HTMLTextAreaElement>(el, '#comment')!.value).toBe(long);
 
@@ -337,7 +337,7 @@ describe('<p311-case-status>', () => {
     expect($<HTMLTextAreaElement>(el, '#comment')!.value).toBe('Slow, but fixed.');
 
     $(el, 'form.feedback button[type=submit]')!.click();
-    await expect.poll(() => text(el)).toContain(strings.en.yourRating(2, 'Poor'));
+    await expect.poll(() => text(el)).toContain(feedbackStrings.en.yourRating(2, 'Poor'));
     expect(keys).toHaveLength(2);
     expect(keys[1]).toBe(keys[0]);
   });
@@ -371,6 +371,7 @@ describe('<p311-case-status>', () => {
         typeof v === 'object' ? keys(v).map((x) => `${k}.${x}`) : [k],
       );
     expect(keys(strings.en).sort()).toEqual(keys(strings.es).sort());
+    expect(keys(feedbackStrings.en).sort()).toEqual(keys(feedbackStrings.es).sort());
   });
 
   it('fits 320 px and 200 % zoom, asking, loading and showing a case, with nothing cut off', async () => {

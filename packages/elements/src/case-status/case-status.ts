@@ -5,6 +5,7 @@ import {
   watchCase,
   errorCode,
   errorMessage,
+  FEEDBACK_STATUSES,
   FINAL_CASE_STATUSES,
   type Case,
   type FeedbackCreate,
@@ -21,7 +22,7 @@ import { formStyles, hostStyles, reservedSpace } from '../shared/host.styles.js'
 import { LangController } from '../shared/lang.js';
 import { TelemetryController } from '../shared/telemetry.js';
 import { styles } from './case-status.styles.js';
-import { CaseFeedback, type FeedbackSentEvent } from './feedback.js';
+import type { CaseFeedback, FeedbackSentEvent } from './feedback.js';
 import { strings, type Strings } from './strings.js';
 
 const CASE_NUMBER = /^311-\d{4}-\d{6}$/;
@@ -111,14 +112,9 @@ export class P311CaseStatus extends LitElement {
   private readonly language = new LangController(this);
   protected readonly vitals = new TelemetryController(this);
   private readonly backend = new BackendController(this, this.language, ownBackend);
-  private readonly feedback = new CaseFeedback(
-    this,
-    () => this.language.value,
-    (updated, text) => {
-      this.live = updated;
-      this.announcement = text;
-    },
-  );
+  /** The rating form, loaded with the first case that takes one (see `loadFeedback`). */
+  private feedback?: CaseFeedback;
+  private feedbackLoad?: Promise<void>;
   private watching?: AbortController;
 
   private readonly lookup = new Task(this, {
@@ -129,6 +125,8 @@ export class P311CaseStatus extends LitElement {
       if (!backend) throw refused;
       const found = backend.cases.get(number, token, { signal });
       warmUpFormats(this.language.value);
+      // A resolved case is shown with its rating form at once, not moved down by it later.
+      if (FEEDBACK_STATUSES.includes((await found).status)) await this.loadFeedback();
       return found;
     },
     onComplete: (found) => {
@@ -154,7 +152,7 @@ export class P311CaseStatus extends LitElement {
 
   protected override updated(): void {
     if (this.problems.length) focusErrorSummary(this.renderRoot as ShadowRoot);
-    this.feedback.updated();
+    this.feedback?.updated();
   }
 
   protected override render() {
@@ -289,11 +287,35 @@ export class P311CaseStatus extends LitElement {
       >
         ${{ on: t.live, lost: t.liveLost, off: '\u00a0' }[this.liveState]}
       </p>
-      ${this.feedback.render(found, this.sendFeedback(found))}
+      ${this.feedback?.render(found, this.sendFeedback(found)) ?? nothing}
       <div class="actions">
         <button class="secondary" @click=${this.reset}>${t.another}</button>
       </div>
     </section>`;
+  }
+
+  /**
+   * Brings the rating form's code (its own chunk: most cases shown are not resolved yet).
+   * Offline, the case shows without it, and the next resolved case tries again.
+   */
+  private loadFeedback(): Promise<void> {
+    this.feedbackLoad ??= import('./feedback.js').then(
+      ({ CaseFeedback }) => {
+        this.feedback = new CaseFeedback(
+          this,
+          () => this.language.value,
+          (updated, text) => {
+            this.live = updated;
+            this.announcement = text;
+          },
+        );
+        this.requestUpdate();
+      },
+      () => {
+        this.feedbackLoad = undefined;
+      },
+    );
+    return this.feedbackLoad;
   }
 
   /** How to rate `found` with this element's backend; none when an injected client cannot. */
@@ -363,6 +385,7 @@ export class P311CaseStatus extends LitElement {
       })) {
         this.liveState = 'on';
         this.live = data;
+        if (FEEDBACK_STATUSES.includes(data.status)) void this.loadFeedback();
         if (data.status !== last) {
           last = data.status;
           this.announcement = strings[this.language.value].statusChanged(

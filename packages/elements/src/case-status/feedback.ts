@@ -1,9 +1,9 @@
 import {
   errorCode,
   errorMessage,
+  FEEDBACK_STATUSES,
   newIdempotencyKey,
   type Case,
-  type CaseStatus,
   type FeedbackCreate,
 } from '@panama311/sdk';
 import { html, nothing, type ReactiveControllerHost } from 'lit';
@@ -16,12 +16,48 @@ import {
   type FieldProblem,
 } from '../shared/forms.js';
 import type { Lang } from '../shared/lang.js';
-import { strings, type Strings } from './strings.js';
+import type { Tables } from '../shared/strings.js';
+import { strings as caseStrings } from './strings.js';
 
-/** The statuses at which the API takes the citizen's rating. */
-export const FEEDBACK_OPEN: readonly CaseStatus[] = ['resolved', 'closed'];
 /** The longest comment the API takes (`FeedbackCreate`). */
 export const COMMENT_MAX = 1000;
+
+// Loaded with the first resolved case (see P311CaseStatus), so its words travel with it.
+const es = {
+  feedbackHeading: '¿Cómo atendimos su caso?',
+  ratingLegend: 'Su valoración',
+  ratings: ['Muy mal', 'Mal', 'Regular', 'Bien', 'Muy bien'],
+  commentLabel: 'Comentario',
+  optional: '(opcional)',
+  commentHint: 'Hasta 1000 caracteres. No escriba datos personales.',
+  sendFeedback: 'Enviar valoración',
+  sendingFeedback: 'Enviando su valoración…',
+  ratingRequired: 'Elija una valoración de 1 a 5.',
+  commentTooLong: (extra: number) =>
+    `El comentario pasa de 1000 caracteres: quite ${extra === 1 ? '1 carácter' : `${extra} caracteres`}.`,
+  feedbackThanks: 'Gracias por su valoración.',
+  yourRating: (rating: number, label: string) => `Su valoración: ${rating} de 5 (${label}).`,
+};
+
+export type FeedbackStrings = typeof es;
+
+const en: FeedbackStrings = {
+  feedbackHeading: 'How did we handle your case?',
+  ratingLegend: 'Your rating',
+  ratings: ['Very poor', 'Poor', 'Fair', 'Good', 'Very good'],
+  commentLabel: 'Comment',
+  optional: '(optional)',
+  commentHint: 'Up to 1,000 characters. Leave out personal details.',
+  sendFeedback: 'Send rating',
+  sendingFeedback: 'Sending your rating…',
+  ratingRequired: 'Choose a rating from 1 to 5.',
+  commentTooLong: (extra: number) =>
+    `The comment is over 1,000 characters: remove ${extra === 1 ? '1 character' : `${extra} characters`}.`,
+  feedbackThanks: 'Thank you for your rating.',
+  yourRating: (rating: number, label: string) => `Your rating: ${rating} out of 5 (${label}).`,
+};
+
+export const strings: Tables<FeedbackStrings> = { es, en };
 
 /** The citizen rated a resolved case (the rating only: the comment may be personal). */
 export class FeedbackSentEvent extends Event {
@@ -60,7 +96,7 @@ export class CaseFeedback {
 
   /** The section for `found`; nothing before the case is resolved or without a way to send. */
   render(found: Case, send: Send | undefined) {
-    if (!FEEDBACK_OPEN.includes(found.status)) return nothing;
+    if (!FEEDBACK_STATUSES.includes(found.status)) return nothing;
     const t = strings[this.lang()];
     if (found.feedback) return this.renderGiven(t, found.feedback);
     if (!send) return nothing;
@@ -76,7 +112,7 @@ export class CaseFeedback {
       @submit=${(event: SubmitEvent) => this.submit(event, found, send)}
     >
       <h3 id="feedback-heading">${t.feedbackHeading}</h3>
-      ${errorSummary(t.errorSummary, this.problems, root)}
+      ${errorSummary(caseStrings[this.lang()].errorSummary, this.problems, root)}
       <fieldset aria-describedby=${describedBy('rating', false, ratingProblem)}>
         <legend>${t.ratingLegend}</legend>
         ${fieldError('rating', ratingProblem)}
@@ -132,7 +168,7 @@ export class CaseFeedback {
     else if (focus === 'thanks') root?.getElementById('feedback-thanks')?.focus();
   }
 
-  private renderGiven(t: Strings, feedback: NonNullable<Case['feedback']>) {
+  private renderGiven(t: FeedbackStrings, feedback: NonNullable<Case['feedback']>) {
     const label = t.ratings[feedback.rating - 1] ?? '';
     return html`<section class="feedback" part="feedback" aria-labelledby="feedback-thanks">
       <h3 id="feedback-thanks" tabindex="-1">${t.feedbackThanks}</h3>

@@ -17,6 +17,9 @@ export type CaseStatus = (typeof CASE_STATUSES)[number] | 'unknown';
 /** Statuses after which a case no longer changes (feedback opens at `resolved`). */
 export const FINAL_CASE_STATUSES: readonly CaseStatus[] = ['resolved', 'closed', 'rejected'];
 
+/** Statuses at which the API takes the citizen's rating (`POST /v1/cases/{number}/feedback`). */
+export const FEEDBACK_STATUSES: readonly CaseStatus[] = ['resolved', 'closed'];
+
 /** An answer to a dynamic question: text, a number, or the keys chosen in a list. */
 export const Answer = z.union([z.string(), z.number(), z.array(z.string())]);
 
