@@ -78,6 +78,7 @@ export class CaseUpdatedEvent extends Event {
  * @cssprop [--p311-color-surface=#fff] - Fields and the status badge; the whole element in the dark theme (`#111827`).
  * @cssprop [--p311-color-muted=#4b5563] - Hints, labels, times and the loading placeholders (`#d1d5db` dark).
  * @cssprop [--p311-color-focus=#ffbf47] - The focus outline.
+ * @cssprop [--p311-color-success=#1a6b35] - A resolved or closed case's badge and the live dot (`#6fcf97` dark).
  * @cssprop [--p311-radius=0.375em] - Corners of fields and buttons.
  * @cssprop [--p311-min-block-size=22.5em] - Height reserved while the element loads and kept as its minimum, so the page does not shift; `0` turns it off.
  */
