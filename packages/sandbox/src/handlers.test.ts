@@ -105,6 +105,19 @@ describe('the service catalogue by request language', () => {
   });
 });
 
+describe('answers by request language', () => {
+  it('finds English answers by English words, and by the Spanish words of their source', async () => {
+    const byEnglish = await english.answers.faqs({ entity: 'idaan', q: 'water leak' });
+    expect(byEnglish.length).toBeGreaterThan(0);
+    expect(byEnglish.every((f) => f.lang === 'en')).toBe(true);
+    const bySpanish = await english.answers.faqs({ entity: 'idaan', q: 'fuga de agua' });
+    expect(bySpanish.map((f) => f.id)).toContain('faq-idaan-fuga-plazo');
+    expect(bySpanish.find((f) => f.id === 'faq-idaan-fuga-plazo')?.question).toMatch(
+      /How long does IDAAN take to handle "Water leak"/,
+    );
+  });
+});
+
 describe('a case by request language', () => {
   const demo = () =>
     [...sandbox.world.cases.values()].find((c) => c.token === 'demo-tracking-token-311')!;

@@ -344,7 +344,16 @@ export function createHandlers(world: World, options: ApiOptions = {}) {
       let list = world
         .faqs(ctx.lang)
         .filter((f) => (!entity || f.entityId === entity) && (!service || f.serviceId === service));
-      if (q) list = search(list, q, (f) => [f.question, f.answer]);
+      // As for services: Spanish words find the answer on an English page too.
+      const source =
+        ctx.lang === 'es' ? undefined : new Map(world.faqs('es').map((f) => [f.id, f]));
+      if (q)
+        list = search(list, q, (f) => {
+          const spanish = source?.get(f.id);
+          return spanish
+            ? [f.question, f.answer, spanish.question, spanish.answer]
+            : [f.question, f.answer];
+        });
       return json({ data: list.slice(0, 20) });
     }),
     route('get', '/v1/articles/:id', 'publishable', (ctx) => {

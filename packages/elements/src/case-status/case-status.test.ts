@@ -375,6 +375,7 @@ describe('<p311-case-status>', () => {
   });
 
   it('fits 320 px and 200 % zoom, asking, loading and showing a case, with nothing cut off', async () => {
+    const resolved = await resolvedCase();
     for (const viewport of REFLOW_VIEWPORTS) {
       await page.viewport(viewport.width, viewport.height);
       const asking = mount({ lang: 'en' });
@@ -389,6 +390,17 @@ describe('<p311-case-status>', () => {
         .toBeGreaterThan(0);
       expect(reflowProblems(showing), `${viewport.name}, showing`).toEqual([]);
       showing.remove();
+      const rating = mount({
+        number: resolved.number,
+        token: resolved.token,
+        lang: 'en',
+        'api-base': laterSandboxUrl(),
+      });
+      await expect.poll(() => $(rating, 'form.feedback')).toBeTruthy();
+      $(rating, 'form.feedback button[type=submit]')!.click();
+      await expect.poll(() => $(rating, '.error-summary')).toBeTruthy();
+      expect(reflowProblems(rating), `${viewport.name}, rating with errors`).toEqual([]);
+      rating.remove();
     }
   });
 

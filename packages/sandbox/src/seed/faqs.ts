@@ -8,24 +8,24 @@ export type Lang = 'es' | 'en';
 type FaqText = { question: string; answer: string };
 type ArticleText = { title: string; paragraphs: string[] };
 
-/** A FAQ in Spanish and, where it has been translated, English. */
+/** A FAQ in Spanish and English: both are required, so an untranslated one does not compile. */
 export type LocalizedFaq = {
   id: string;
   entityId: string;
   serviceId?: string;
   articleId?: string;
   es: FaqText;
-  en?: FaqText;
+  en: FaqText;
 };
 
-/** A knowledge-base article in Spanish and, where it has been translated, English. */
+/** A knowledge-base article in Spanish and English, both required like a FAQ's. */
 export type LocalizedArticle = {
   id: string;
   entityId: string;
   /** ISO 8601. */
   updatedAt: string;
   es: ArticleText;
-  en?: ArticleText;
+  en: ArticleText;
 };
 
 // Balboas as Panama writes them (`B/. 80.00`), in both languages.
@@ -680,6 +680,11 @@ export const FAQS: readonly LocalizedFaq[] = [
       answer:
         'Solicítela aquí con fotos de las grietas, del talud o de lo que le preocupa. Un técnico visita la vivienda y entrega un informe con recomendaciones. Si la vivienda corre peligro inmediato, salga de ella y llame al 911.',
     },
+    en: {
+      question: 'How do I request a risk assessment of my home?',
+      answer:
+        'Request it here with photos of the cracks, the slope or whatever worries you. A technician visits the home and gives you a report with recommendations. If the home is in immediate danger, get out and call 911.',
+    },
   },
   {
     id: 'faq-bomberos-numero',
@@ -704,6 +709,11 @@ export const FAQS: readonly LocalizedFaq[] = [
       answer:
         'Sí: los locales comerciales necesitan el visto bueno de seguridad de la Oficina de Seguridad del Cuerpo de Bomberos para operar. Solicite la inspección y tenga a mano los extintores vigentes y las salidas de emergencia señalizadas.',
     },
+    en: {
+      question: 'Does my business need a Fire Department inspection?',
+      answer:
+        "Yes: commercial premises need safety approval from the Fire Department's Safety Office to operate. Request the inspection and have in-date fire extinguishers and signposted emergency exits ready.",
+    },
   },
   {
     id: 'faq-policia-numeros',
@@ -720,7 +730,7 @@ export const FAQS: readonly LocalizedFaq[] = [
     },
   },
 
-  /* ---- Other entities, in Spanish ---- */
+  /* ---- Other entities ---- */
   {
     id: 'faq-acodeco-queja',
     entityId: 'acodeco',
@@ -730,6 +740,11 @@ export const FAQS: readonly LocalizedFaq[] = [
       question: '¿Qué necesito para presentar una queja contra un comercio?',
       answer:
         'La factura o el comprobante de compra, la garantía si la hay, y cualquier comunicación con el comercio. Intente primero resolverlo con el comercio; si no responde o no llegan a un acuerdo, la ACODECO cita a las partes a una conciliación.',
+    },
+    en: {
+      question: 'What do I need to file a complaint against a business?',
+      answer:
+        'The invoice or proof of purchase, the guarantee if there is one, and any correspondence with the business. Try to settle it with the business first; if it does not reply or you cannot reach an agreement, ACODECO calls both parties to a conciliation hearing.',
     },
   },
   {
@@ -741,6 +756,11 @@ export const FAQS: readonly LocalizedFaq[] = [
       answer:
         'El Gobierno fija precios tope para una lista de productos de la canasta básica. La ACODECO publica la lista vigente y verifica que los comercios la cumplan; todo producto debe tener su precio visible.',
     },
+    en: {
+      question: 'Which products have controlled prices?',
+      answer:
+        'The Government sets maximum prices for a list of products in the basic food basket (canasta básica). ACODECO publishes the current list and checks that shops comply; every product must have its price on display.',
+    },
   },
   {
     id: 'faq-asep-cuando',
@@ -749,6 +769,11 @@ export const FAQS: readonly LocalizedFaq[] = [
       question: '¿Cuándo puedo reclamar ante la ASEP?',
       answer:
         'Cuando ya reclamó ante la empresa de electricidad, agua o telecomunicaciones y no le respondió en el plazo o no está de acuerdo con la respuesta. Tenga a mano el número del reclamo que le dio la empresa.',
+    },
+    en: {
+      question: 'When can I take a complaint to ASEP?',
+      answer:
+        'When you have already complained to the electricity, water or telecoms company and it did not reply in time, or you disagree with its reply. Have the claim number the company gave you to hand.',
     },
   },
   {
@@ -760,6 +785,11 @@ export const FAQS: readonly LocalizedFaq[] = [
       answer:
         'Primero a su distribuidora de electricidad (ENSA o Naturgy), cuyo número aparece en la factura. Si la interrupción se prolonga o se repite sin solución, repórtelo aquí para que la ASEP dé seguimiento.',
     },
+    en: {
+      question: 'Whom do I report a power cut to?',
+      answer:
+        'First to your electricity distributor (ENSA or Naturgy), whose number is on your bill. If the outage goes on or keeps happening without being fixed, report it here so that ASEP follows it up.',
+    },
   },
   {
     id: 'faq-mitradel-decimo',
@@ -768,6 +798,11 @@ export const FAQS: readonly LocalizedFaq[] = [
       question: '¿Cuándo se paga el décimo tercer mes?',
       answer:
         'En tres partidas: el 15 de abril, el 15 de agosto y el 15 de diciembre. Cada partida equivale a la doceava parte de lo que ganó en los cuatro meses anteriores.',
+    },
+    en: {
+      question: 'When is the thirteenth-month pay (décimo tercer mes) paid?',
+      answer:
+        'In three instalments: on 15 April, 15 August and 15 December. Each instalment is one twelfth of what you earned in the previous four months.',
     },
   },
   {
@@ -779,6 +814,11 @@ export const FAQS: readonly LocalizedFaq[] = [
       answer:
         'Para investigar, el MITRADEL debe inspeccionar la empresa, pero su identidad se maneja con reserva. Guarde sus talonarios, contrato y cualquier mensaje que pruebe la relación laboral.',
     },
+    en: {
+      question: 'Will my employer find out about my complaint?',
+      answer:
+        'To investigate, MITRADEL has to inspect the company, but your identity is kept confidential. Keep your payslips, your contract and any message that proves the employment relationship.',
+    },
   },
   {
     id: 'faq-antai-plazo',
@@ -788,6 +828,11 @@ export const FAQS: readonly LocalizedFaq[] = [
       question: '¿En cuánto tiempo debe responder una institución una solicitud de información?',
       answer:
         'En un máximo de 30 días calendario, según la Ley 6 de 2002; si la información es compleja, el plazo puede prorrogarse una sola vez por igual término. Si no le responden, puede acudir a la ANTAI.',
+    },
+    en: {
+      question: 'How long does an institution have to answer a request for information?',
+      answer:
+        'At most 30 calendar days, under Law 6 of 2002; if the information is complex, the deadline can be extended once by the same period. If you get no answer, you can turn to ANTAI.',
     },
   },
   {
@@ -799,6 +844,11 @@ export const FAQS: readonly LocalizedFaq[] = [
       answer:
         'El IFARHU publica el calendario de pago por provincia y centro educativo en su sitio web y sus redes sociales. Para cobrar, el estudiante debe estar matriculado y tener sus documentos al día.',
     },
+    en: {
+      question: 'When is PASE-U paid?',
+      answer:
+        'IFARHU publishes the payment calendar by province and school on its website and social media. To collect it, the student must be enrolled and have their documents up to date.',
+    },
   },
   {
     id: 'faq-te-cedula',
@@ -808,6 +858,11 @@ export const FAQS: readonly LocalizedFaq[] = [
       question: '¿Cómo renuevo mi cédula?',
       answer:
         'Acuda a una oficina del Tribunal Electoral con su cédula anterior; le tomarán la foto y las huellas. Conserve el recibo: con su número puede consultar el estado del trámite.',
+    },
+    en: {
+      question: 'How do I renew my cédula?',
+      answer:
+        'Go to an Electoral Tribunal office with your old cédula; they will take your photo and fingerprints. Keep the receipt: with its number you can check the progress of your application.',
     },
   },
   {
@@ -819,6 +874,11 @@ export const FAQS: readonly LocalizedFaq[] = [
       answer:
         'Cédula vigente y el pago del pasaporte. Los menores de edad deben ir con ambos padres o con la autorización correspondiente. Consulte el estado del trámite con el número de recibo.',
     },
+    en: {
+      question: 'What do I need to get a passport?',
+      answer:
+        'A valid cédula and payment of the passport fee. Minors must come with both parents or with the corresponding authorisation. Check the progress of your application with the receipt number.',
+    },
   },
   {
     id: 'faq-mibus-objeto',
@@ -828,6 +888,11 @@ export const FAQS: readonly LocalizedFaq[] = [
       question: '¿Dónde reclamo algo que olvidé en un bus?',
       answer:
         'Repórtelo cuanto antes con la ruta, la hora aproximada y una descripción del objeto. Los objetos encontrados se guardan en la oficina de objetos perdidos de MiBus y se entregan a quien demuestre que son suyos.',
+    },
+    en: {
+      question: 'Where do I claim something I left on a bus?',
+      answer:
+        "Report it as soon as you can with the route, the approximate time and a description of the item. Items found are kept at MiBus's lost property office and handed over to whoever proves they are theirs.",
     },
   },
   {
@@ -839,6 +904,11 @@ export const FAQS: readonly LocalizedFaq[] = [
       answer:
         'Conserve el comprobante de la recarga y repórtelo con el número de la tarjeta. Las recargas hechas en línea pueden tardar en reflejarse hasta que la tarjeta se valide en un lector.',
     },
+    en: {
+      question: 'I topped up my card and the balance does not show: what should I do?',
+      answer:
+        'Keep the top-up receipt and report it with the card number. Online top-ups may not show until the card is validated on a reader.',
+    },
   },
   {
     id: 'faq-metro-objeto',
@@ -848,6 +918,11 @@ export const FAQS: readonly LocalizedFaq[] = [
       question: '¿Qué hago si olvidé algo en el Metro?',
       answer:
         'Avise al personal de la estación o repórtelo aquí con la línea, la estación y la hora. Los objetos encontrados se llevan a atención al cliente y se entregan presentando una identificación.',
+    },
+    en: {
+      question: 'What should I do if I left something on the Metro?',
+      answer:
+        'Tell the station staff or report it here with the line, the station and the time. Items found are taken to customer service and handed over on presentation of an ID.',
     },
   },
   {
@@ -859,6 +934,11 @@ export const FAQS: readonly LocalizedFaq[] = [
       answer:
         'Personas panameñas de 65 años o más, sin jubilación ni pensión, en situación de pobreza o vulnerabilidad. La inscripción se solicita en las oficinas del MIDES; después se hace una evaluación socioeconómica del hogar.',
     },
+    en: {
+      question: 'Who is eligible for the 120 a los 65 programme?',
+      answer:
+        'Panamanians aged 65 or over with no retirement or other pension, living in poverty or vulnerability. You apply to join at MIDES offices; the household then has a socio-economic assessment.',
+    },
   },
   {
     id: 'faq-senniaf-denuncia',
@@ -868,6 +948,11 @@ export const FAQS: readonly LocalizedFaq[] = [
       question: '¿Qué pasa si denuncio un maltrato infantil?',
       answer:
         'La SENNIAF verifica la situación y, si el niño está en riesgo, coordina su protección con la Policía de Niñez y Adolescencia y el Ministerio Público. Su identidad se mantiene en reserva.',
+    },
+    en: {
+      question: 'What happens if I report child abuse?',
+      answer:
+        "SENNIAF checks the situation and, if the child is at risk, arranges their protection with the Children and Adolescents Police and the Public Prosecutor's Office. Your identity is kept confidential.",
     },
   },
   {
@@ -879,6 +964,11 @@ export const FAQS: readonly LocalizedFaq[] = [
       answer:
         'Sí. La tala requiere permiso de MiAMBIENTE y, en zona urbana, también del municipio. Cortar árboles de manglar o en un área protegida está prohibido.',
     },
+    en: {
+      question: 'Do I need a permit to cut down a tree on my property?',
+      answer:
+        'Yes. Felling a tree needs a permit from MiAMBIENTE and, in urban areas, from the municipality as well. Cutting mangroves or trees in a protected area is forbidden.',
+    },
   },
   {
     id: 'faq-dgi-paz-salvo',
@@ -888,6 +978,11 @@ export const FAQS: readonly LocalizedFaq[] = [
       question: '¿Cómo obtengo el paz y salvo de la DGI?',
       answer:
         'En línea, en el sistema e-Tax 2.0 con su RUC y su NIT. El paz y salvo se emite al momento si no tiene deudas ni declaraciones pendientes.',
+    },
+    en: {
+      question: 'How do I get a tax clearance certificate (paz y salvo) from DGI?',
+      answer:
+        'Online, through the e-Tax 2.0 system with your RUC and NIT. The certificate is issued on the spot if you have no debts or outstanding tax returns.',
     },
   },
   {
@@ -899,6 +994,11 @@ export const FAQS: readonly LocalizedFaq[] = [
       answer:
         'Repórtela aquí con el nombre del centro, fotos de los daños y el número de estudiantes afectados. La dirección regional de educación evalúa el daño y programa la reparación.',
     },
+    en: {
+      question: 'How do I report a school in poor condition?',
+      answer:
+        "Report it here with the school's name, photos of the damage and the number of pupils affected. The regional education office assesses the damage and schedules the repair.",
+    },
   },
   {
     id: 'faq-arap-vedas',
@@ -909,6 +1009,11 @@ export const FAQS: readonly LocalizedFaq[] = [
       answer:
         'La ARAP publica en su sitio web las vedas vigentes de especies como la langosta, el camarón y el pepino de mar, con sus fechas y zonas.',
     },
+    en: {
+      question: 'Where can I check the current closed seasons?',
+      answer:
+        'ARAP publishes on its website the current closed seasons for species such as lobster, shrimp and sea cucumber, with their dates and areas.',
+    },
   },
   {
     id: 'faq-defensoria-casos',
@@ -918,6 +1023,11 @@ export const FAQS: readonly LocalizedFaq[] = [
       question: '¿Qué casos atiende la Defensoría del Pueblo?',
       answer:
         'Quejas contra instituciones y servidores públicos que vulneran sus derechos: por ejemplo, la falta de un servicio público, un trato discriminatorio o una demora injustificada. No atiende conflictos entre particulares.',
+    },
+    en: {
+      question: 'What cases does the Ombudsman (Defensoría del Pueblo) handle?',
+      answer:
+        'Complaints against public institutions and public servants that violate your rights: for example, the lack of a public service, discriminatory treatment or an unjustified delay. It does not handle disputes between private individuals.',
     },
   },
 ];
@@ -1093,6 +1203,15 @@ const ARTICLES: readonly Omit<LocalizedArticle, 'updatedAt'>[] = [
         'Si ve grietas en el terreno o en las paredes, o el agua de una quebrada sube rápido, aléjese y avise al 911.',
       ],
     },
+    en: {
+      title: 'Rainy season: how to prepare',
+      paragraphs: [
+        'The rainy season runs from May to November; floods and landslides are most frequent in October and November.',
+        'Clean the drains and gutters of your home and do not throw rubbish into streams.',
+        'Keep an emergency bag ready with documents, water, a torch, a battery radio and medicines.',
+        'If you see cracks in the ground or in walls, or the water in a stream rises fast, move away and call 911.',
+      ],
+    },
   },
   {
     id: 'art-311-seguimiento',
@@ -1125,6 +1244,14 @@ const ARTICLES: readonly Omit<LocalizedArticle, 'updatedAt'>[] = [
         'Todo producto debe exhibir su precio, y el comercio debe entregarle factura.',
         'La garantía de un producto debe respetarse en los términos ofrecidos; conserve la factura y el documento de garantía.',
         'Si tiene un problema, reclame primero al comercio. Si no lo resuelve, la ACODECO puede citar a las partes a una conciliación.',
+      ],
+    },
+    en: {
+      title: 'Your rights as a consumer',
+      paragraphs: [
+        'Every product must display its price, and the shop must give you an invoice.',
+        "A product's guarantee must be honoured on the terms offered; keep the invoice and the guarantee document.",
+        'If you have a problem, complain to the shop first. If it does not resolve it, ACODECO can call both parties to a conciliation hearing.',
       ],
     },
   },
@@ -1173,7 +1300,7 @@ const KNOWLEDGE_BASE_EPOCH = Date.UTC(2025, 0, 1);
 const copyFaq = (faq: LocalizedFaq): LocalizedFaq => ({
   ...faq,
   es: { ...faq.es },
-  ...(faq.en ? { en: { ...faq.en } } : {}),
+  en: { ...faq.en },
 });
 const copyArticleText = (text: ArticleText): ArticleText => ({
   title: text.title,
@@ -1203,7 +1330,7 @@ export function generateFaqs(
         KNOWLEDGE_BASE_EPOCH + random.int(0, 364) * DAY_MS + random.int(13, 22) * HOUR_MS,
       ).toISOString(),
       es: copyArticleText(article.es),
-      ...(article.en ? { en: copyArticleText(article.en) } : {}),
+      en: copyArticleText(article.en),
     }),
   );
   const articleIds = new Set(articles.map((article) => article.id));
@@ -1225,31 +1352,29 @@ export function generateFaqs(
   return { faqs: [...written, ...timing], articles };
 }
 
-/** A FAQ in one language: English where translated, Spanish otherwise; `lang` says which. */
+/** A FAQ in one language; `lang` says which. */
 export function localizeFaq(faq: LocalizedFaq, lang: Lang): Faq {
-  const english = lang === 'en' ? faq.en : undefined;
-  const text = english ?? faq.es;
+  const text = faq[lang];
   return {
     id: faq.id,
     entityId: faq.entityId,
     ...(faq.serviceId ? { serviceId: faq.serviceId } : {}),
     question: text.question,
     answer: text.answer,
-    lang: english ? 'en' : 'es',
+    lang,
     ...(faq.articleId ? { articleId: faq.articleId } : {}),
   };
 }
 
-/** An article in one language: English where translated, Spanish otherwise; `lang` says which. */
+/** An article in one language; `lang` says which. */
 export function localizeArticle(article: LocalizedArticle, lang: Lang): Article {
-  const english = lang === 'en' ? article.en : undefined;
-  const text = english ?? article.es;
+  const text = article[lang];
   return {
     id: article.id,
     entityId: article.entityId,
     title: text.title,
     paragraphs: [...text.paragraphs],
-    lang: english ? 'en' : 'es',
+    lang,
     updatedAt: article.updatedAt,
   };
 }

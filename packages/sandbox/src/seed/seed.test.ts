@@ -2,7 +2,14 @@ import { isInPanama, normalizeCedula, normalizePlate, normalizeTicket } from '@p
 import { Article, Faq, QUESTION_TYPES, Service, TowCompany, Yard } from '@panama311/sdk/schemas';
 import { describe, expect, it } from 'vitest';
 import { FAQS } from './faqs.js';
-import { generateCatalogue, localizeArticle, localizeFaq } from './index.js';
+import {
+  generateCatalogue,
+  localizeArticle,
+  localizeFaq,
+  type LocalizedArticle,
+  type LocalizedFaq,
+} from './index.js';
+import { World } from '../world.js';
 import { createRandom } from './random.js';
 import { SERVICE_TEMPLATES, type ServiceTemplate, type Text } from './services.js';
 import {
@@ -259,24 +266,64 @@ describe('FAQs and articles', () => {
     expect(ids(faqs)).toEqual(expect.arrayContaining(ids(FAQS)));
   });
 
-  it('answers in English for the big entities', () => {
+  it('has hand-written FAQs for the big entities', () => {
     for (const entityId of ['idaan', 'aaud', 'attt', 'mop', 'minsa', 'css', 'mun-panama']) {
       expect(
-        faqs.some((faq) => faq.entityId === entityId && faq.en),
+        FAQS.some((faq) => faq.entityId === entityId),
         entityId,
       ).toBe(true);
     }
   });
 
-  it('localizes every FAQ to both languages, falling back to Spanish', () => {
+  it('localizes every FAQ to both languages', () => {
     for (const faq of faqs) {
       const es = localizeFaq(faq, 'es');
       const en = localizeFaq(faq, 'en');
       expect(Faq.safeParse(es).success, faq.id).toBe(true);
       expect(Faq.safeParse(en).success, faq.id).toBe(true);
       expect(es).toMatchObject({ lang: 'es', question: faq.es.question });
-      expect(en.lang).toBe(faq.en ? 'en' : 'es');
-      expect(en.question).toBe((faq.en ?? faq.es).question);
+      expect(en).toMatchObject({ lang: 'en', question: faq.en.question });
+    }
+  });
+
+  it('has every FAQ and article in English, translated rather than copied', () => {
+    // The types require `en`, but a cast, a JSON edit or a pasted Spanish text gets past them.
+    const translated = (es: string, en: unknown) =>
+      typeof en === 'string' && en.trim() !== '' && en !== es && !/[¿¡]/.test(en);
+    const paragraphs = (es: readonly string[], en: unknown) =>
+      Array.isArray(en) &&
+      en.length === es.length &&
+      es.every((paragraph, i) => translated(paragraph, en[i]));
+    const faqsLeft = faqs.filter(
+      ({ es, en }: { es: LocalizedFaq['es']; en?: Partial<LocalizedFaq['en']> }) =>
+        !translated(es.question, en?.question) || !translated(es.answer, en?.answer),
+    );
+    const articlesLeft = articles.filter(
+      ({ es, en }: { es: LocalizedArticle['es']; en?: Partial<LocalizedArticle['en']> }) =>
+        !translated(es.title, en?.title) || !paragraphs(es.paragraphs, en?.paragraphs),
+    );
+    expect(ids(faqsLeft)).toEqual([]);
+    expect(ids(articlesLeft)).toEqual([]);
+  });
+
+  it('serves nothing in Spanish when asked for English', () => {
+    const world = new World({ seed: 311, fleet: false, lifecycle: false });
+    const spanish = new Map(world.faqs('es').map((faq) => [faq.id, faq]));
+    const served = world.faqs('en');
+    expect(served).toHaveLength(faqs.length);
+    const inSpanish = served.filter(
+      (faq) =>
+        faq.lang !== 'en' ||
+        !Faq.safeParse(faq).success ||
+        faq.question === spanish.get(faq.id)?.question ||
+        faq.answer === spanish.get(faq.id)?.answer,
+    );
+    expect(ids(inSpanish)).toEqual([]);
+    for (const { id } of articles) {
+      const [es, en] = [world.article(id, 'es'), world.article(id, 'en')];
+      expect(en?.lang, id).toBe('en');
+      expect(Article.safeParse(en).success, id).toBe(true);
+      expect(en?.title, id).not.toBe(es?.title);
     }
   });
 
