@@ -193,7 +193,7 @@ export const formStyles = css`
     textarea {
       resize: vertical;
     }
-    /* One choice of a radio group: the label wraps its input, a 44 px target. */
+    /* One choice of a radio group: the label wraps its input, a 44 px target; and checkboxes. */
     .radio {
       display: flex;
       align-items: center;
@@ -203,7 +203,8 @@ export const formStyles = css`
       min-height: 2.75em;
       cursor: pointer;
     }
-    .radio input {
+    .radio input,
+    input[type='checkbox'] {
       width: 1.375em;
       height: 1.375em;
       min-height: 0;

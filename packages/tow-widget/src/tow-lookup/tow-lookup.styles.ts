@@ -17,15 +17,6 @@ export const styles = css`
     #verifier {
       max-width: 20em;
     }
-    .checklist input {
-      width: 1.375em;
-      height: 1.375em;
-      min-height: 0;
-      margin: 0;
-      padding: 0;
-      flex: none;
-      accent-color: var(--_accent);
-    }
     button[aria-disabled='true'] {
       opacity: 0.6;
       cursor: not-allowed;
