@@ -1,7 +1,9 @@
-import { createClient, type Client, type Service } from '@panama311/sdk';
+import { createClient, type Client, type Service, type Tow } from '@panama311/sdk';
+import { createOperatorClient } from '@panama311/sdk/operator';
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSandbox } from './sandbox.js';
+import { DEMO_TOWS } from './world.js';
 
 const BASE = 'https://api.311.test';
 const sandbox = createSandbox({ seed: 5, tickMs: 0 });
@@ -138,5 +140,88 @@ describe('a case by request language', () => {
     });
     const [request] = (await response.json()) as { service_name: string }[];
     expect(request?.service_name).toBe('Fuga de agua');
+  });
+});
+
+describe('a tow by request language', () => {
+  const [demo] = DEMO_TOWS;
+  const lookup = { plate: demo.plate, verifier: { type: 'cedula', value: demo.cedula } } as const;
+  /** What must not change between languages: everything but the text a person reads. */
+  const skeleton = (tow: Tow) => ({
+    ...tow,
+    vehicle: { ...tow.vehicle, color: '', type: '' },
+    infraction: { ...tow.infraction, description: '' },
+    fees: { ...tow.fees, asOf: '' },
+    releaseRequirements: [],
+  });
+  /** The demo plate has two tows: the one on the truck now, then an old, released one. */
+  const demoIn = (client: Client) => client.tows.lookup(lookup);
+
+  it('describes the demo tow in English to Accept-Language: en, with the ids, codes and status of the Spanish one', async () => {
+    const [spanishTows, englishTows] = await Promise.all([demoIn(spanish), demoIn(english)]);
+    expect(englishTows.map((tow) => tow.status)).toEqual(['towing', 'released']);
+    expect(englishTows.map(skeleton)).toEqual(spanishTows.map(skeleton));
+    englishTows.forEach((en, i) => {
+      const es = spanishTows[i]!;
+      expect(en.vehicle.color, en.id).not.toBe(es.vehicle.color);
+      expect(en.infraction.description, en.id).not.toBe(es.infraction.description);
+    });
+
+    const [en, es] = [englishTows[0]!, spanishTows[0]!];
+    expect(en.vehicle).toEqual({ make: 'Toyota', model: 'Hiace', color: 'White', type: 'Minibus' });
+    expect(en.infraction).toEqual({
+      code: 'EST-06',
+      description: 'Parking in a space reserved for people with disabilities',
+    });
+    expect(es.vehicle).toEqual({
+      make: 'Toyota',
+      model: 'Hiace',
+      color: 'Blanco',
+      type: 'Microbús',
+    });
+    expect(es.infraction).toEqual({
+      code: 'EST-06',
+      description: 'Estacionarse en un espacio reservado para personas con discapacidad',
+    });
+    expect(en).toMatchObject({ id: es.id, status: 'towing', plateMasked: '••••34' });
+  });
+
+  it('streams the live tow in English too: the snapshot and every change after it', async () => {
+    const [{ id }] = (await demoIn(english)) as [Tow];
+    const record = sandbox.world.tows.get(id)!;
+    const seen: Tow[] = [];
+    for await (const event of english.tows.watch(id)) {
+      if (event.type !== 'tow') continue;
+      seen.push(event.data as Tow);
+      if (seen.length === 2) break;
+      sandbox.world.announceTow(record);
+    }
+    for (const tow of seen) {
+      expect(tow.vehicle).toMatchObject({ color: 'White', type: 'Minibus' });
+      expect(tow.infraction.description).toBe(
+        'Parking in a space reserved for people with disabilities',
+      );
+    }
+  });
+
+  it("serves an operator's tow with its text as sent, in either language", async () => {
+    const ops = createOperatorClient({ apiKey: 'sk_test_unit', baseUrl: BASE, retry: 0 });
+    const sent = {
+      vehicle: { make: 'Kia', model: 'Picanto', color: 'Rojo', type: 'Sedán' },
+      infraction: { code: 'EST-05', description: 'Estacionado en doble fila' },
+    };
+    await ops.tows.create({
+      ...sent,
+      plate: 'PA3111',
+      ticketNumber: '00999112',
+      location: { lat: 8.9833, lng: -79.5197, address: 'Vía España' },
+    });
+    for (const client of [english, spanish]) {
+      const [tow] = await client.tows.lookup({
+        plate: 'PA3111',
+        verifier: { type: 'ticket', value: '00999112' },
+      });
+      expect(tow).toMatchObject(sent);
+    }
   });
 });

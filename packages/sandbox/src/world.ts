@@ -30,6 +30,8 @@ import {
   routeBetween,
   STORAGE_PER_DAY_CENTS,
   TOW_FEE_CENTS,
+  towTextIn,
+  type TowText,
 } from './seed/tows.js';
 import { dueAt, slaState } from './time/business.js';
 import { createClock, type Clock } from './time/clock.js';
@@ -93,8 +95,9 @@ export interface TowRecord {
   plate: string;
   ticketNumber: string;
   ownerCedula?: string;
-  vehicle: { make: string; model: string; color: string; type?: string };
-  infraction: { code: string; description: string };
+  /** Colour, type and description: pairs when seeded, an operator's strings as sent. */
+  vehicle: { make: string; model: string; color: TowText; type?: TowText };
+  infraction: { code: string; description: TowText };
   from: { lat: number; lng: number; address?: string };
   status: TowStatus;
   requestedAt: number;
@@ -368,7 +371,7 @@ export class World {
 
   /** Registers a tow an inspector requested (input already validated). */
   createTow(
-    input: ValidTow,
+    input: NewTow,
     options: { external: boolean; at?: number; random?: Random },
   ): TowRecord {
     const random = options.random ?? this.random;
@@ -483,7 +486,7 @@ export class World {
     };
   }
 
-  /** The public view of a tow: vehicle make, model and colour; no owner, no full plate. */
+  /** The public view of a tow in `lang`: make, model and colour, no owner, no full plate. */
   towView(record: TowRecord, lang: Locale): Tow {
     const company = this.companies.find((c) => c.id === record.companyId);
     const yard = this.yards.find((y) => y.id === record.yardId);
@@ -492,8 +495,18 @@ export class World {
       id: record.id,
       plateMasked: '•'.repeat(Math.max(0, record.plate.length - 2)) + record.plate.slice(-2),
       status: record.status,
-      vehicle: record.vehicle,
-      infraction: record.infraction,
+      vehicle: {
+        make: record.vehicle.make,
+        model: record.vehicle.model,
+        color: towTextIn(record.vehicle.color, lang),
+        ...(record.vehicle.type === undefined
+          ? {}
+          : { type: towTextIn(record.vehicle.type, lang) }),
+      },
+      infraction: {
+        code: record.infraction.code,
+        description: towTextIn(record.infraction.description, lang),
+      },
       from: record.from,
       requestedAt: iso(record.requestedAt),
       ...(record.towedAt === undefined ? {} : { towedAt: iso(record.towedAt) }),
@@ -710,6 +723,9 @@ export type ValidCase = Omit<z.output<typeof CaseCreate>, 'consent'>;
 
 /** A tow as an operator registers it, after validation with the SDK's schema. */
 export type ValidTow = z.output<typeof TowCreate>;
+
+/** A tow to register: an operator's, its text as sent, or a seeded one, its text in pairs. */
+type NewTow = Omit<ValidTow, 'vehicle' | 'infraction'> & Pick<TowRecord, 'vehicle' | 'infraction'>;
 
 /** Demo tows the README names, so anyone can try the lookup. */
 export const DEMO_TOWS = [

@@ -17,10 +17,13 @@ import {
   generatePlates,
   generateTicket,
   haversineMeters,
+  INFRACTIONS,
   interpolateAlong,
   ROAD_NODES,
   routeBetween,
   TOW_ZONES,
+  towTextIn,
+  VEHICLES,
   type LatLng,
 } from './tows.js';
 
@@ -156,6 +159,38 @@ describe('services', () => {
         expect(attachments, id).toMatchObject({ maxCount: 0, types: [] });
       }
     }
+  });
+});
+
+describe('tows in English', () => {
+  /** Words English shares with Spanish. Any other copied text is a forgotten translation. */
+  const SAME_IN_BOTH = ['Beige', 'Hatchback'];
+
+  /** Every piece of seeded tow text a driver reads, with where it is. */
+  const texts: [where: string, text: Text][] = [
+    ...INFRACTIONS.map(({ code, description }): [string, Text] => [code, description]),
+    ...VEHICLES.flatMap(({ make, model, color, type }): [string, Text][] => [
+      [`${make} ${model} color`, color],
+      [`${make} ${model} type`, type],
+    ]),
+  ];
+
+  it('has every infraction, colour and body type in English, translated rather than copied', () => {
+    expect(texts.length).toBe(INFRACTIONS.length + 2 * VEHICLES.length);
+    const copied = new Set<string>();
+    for (const [where, [es, en]] of texts) {
+      expect(es?.trim(), where).toBeTruthy();
+      expect(en?.trim(), where).toBeTruthy();
+      expect(en, `${where}: Spanish left in the English`).not.toMatch(/[¿¡áéíóúñ]/i);
+      if (en === es) copied.add(es);
+    }
+    expect([...copied].sort()).toEqual(SAME_IN_BOTH);
+  });
+
+  it("picks a seeded pair's language and leaves an operator's text as sent", () => {
+    const pair: Text = ['Rojo', 'Red'];
+    expect([towTextIn(pair, 'es'), towTextIn(pair, 'en')]).toEqual(['Rojo', 'Red']);
+    expect([towTextIn('Rojo', 'es'), towTextIn('Rojo', 'en')]).toEqual(['Rojo', 'Rojo']);
   });
 });
 

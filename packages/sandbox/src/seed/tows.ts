@@ -1,11 +1,25 @@
 import type { OpeningHours, TowCompany, Yard } from '@panama311/sdk/schemas';
 import { distanceMeters } from '@panama311/sdk';
+import type { Lang } from './faqs.js';
 import type { Random } from './random.js';
+import type { Text } from './services.js';
 
 export type LatLng = { lat: number; lng: number };
-export type Infraction = { code: string; description: string };
-export type Vehicle = { make: string; model: string; color: string; type: string };
+/** A seeded infraction: its code is the same in every language, its description is not. */
+export type Infraction = { code: string; description: Text };
+/** A seeded vehicle: make and model are names; colour and body type are words to translate. */
+export type Vehicle = { make: string; model: string; color: Text; type: Text };
 export type TowPoint = LatLng & { address: string };
+
+/**
+ * Tow text as a record keeps it: a seeded pair, served in the request's language, or the
+ * plain string an operator sent, served as given whatever the language (never translated).
+ */
+export type TowText = string | Text;
+
+/** `text` in `lang`: the matching half of a seeded pair, or an operator's string as it came. */
+export const towTextIn = (text: TowText, lang: Lang): string =>
+  typeof text === 'string' ? text : text[lang === 'en' ? 1 : 0];
 
 /** The four zones ATTT splits the metropolitan area into for tows. */
 export const TOW_ZONES = ['Panamá Centro', 'Panamá Norte', 'Panamá Este', 'Panamá Oeste'] as const;
@@ -134,48 +148,103 @@ export const TOW_COMPANIES: readonly TowCompany[] = [
 export const INFRACTIONS: readonly Infraction[] = [
   {
     code: 'EST-01',
-    description: 'Estacionarse en zona prohibida (línea amarilla o señal de no estacionar)',
+    description: [
+      'Estacionarse en zona prohibida (línea amarilla o señal de no estacionar)',
+      'Parking in a no-parking zone (yellow line or no-parking sign)',
+    ],
   },
-  { code: 'EST-02', description: 'Estacionarse sobre la acera' },
-  { code: 'EST-03', description: 'Estacionarse en una parada de autobús' },
-  { code: 'EST-04', description: 'Estacionarse frente a un garaje o una entrada de vehículos' },
-  { code: 'EST-05', description: 'Estacionarse en doble fila' },
+  { code: 'EST-02', description: ['Estacionarse sobre la acera', 'Parking on the pavement'] },
+  {
+    code: 'EST-03',
+    description: ['Estacionarse en una parada de autobús', 'Parking at a bus stop'],
+  },
+  {
+    code: 'EST-04',
+    description: [
+      'Estacionarse frente a un garaje o una entrada de vehículos',
+      'Parking in front of a garage or a driveway',
+    ],
+  },
+  { code: 'EST-05', description: ['Estacionarse en doble fila', 'Double parking'] },
   {
     code: 'EST-06',
-    description: 'Estacionarse en un espacio reservado para personas con discapacidad',
+    description: [
+      'Estacionarse en un espacio reservado para personas con discapacidad',
+      'Parking in a space reserved for people with disabilities',
+    ],
   },
-  { code: 'EST-07', description: 'Estacionarse frente a un hidrante' },
-  { code: 'EST-08', description: 'Estacionarse sobre un paso peatonal o en una intersección' },
-  { code: 'VEH-01', description: 'Vehículo abandonado en la vía pública' },
-  { code: 'VEH-02', description: 'Circular sin placa' },
-  { code: 'VEH-03', description: 'Circular sin revisado vehicular vigente' },
+  {
+    code: 'EST-07',
+    description: ['Estacionarse frente a un hidrante', 'Parking in front of a fire hydrant'],
+  },
+  {
+    code: 'EST-08',
+    description: [
+      'Estacionarse sobre un paso peatonal o en una intersección',
+      'Parking on a pedestrian crossing or in an intersection',
+    ],
+  },
+  {
+    code: 'VEH-01',
+    description: ['Vehículo abandonado en la vía pública', 'Vehicle abandoned on a public road'],
+  },
+  { code: 'VEH-02', description: ['Circular sin placa', 'Driving without a number plate'] },
+  {
+    code: 'VEH-03',
+    description: [
+      'Circular sin revisado vehicular vigente',
+      'Driving without a current roadworthiness inspection (revisado vehicular)',
+    ],
+  },
 ];
 
+/** Vehicle colours, one pair each, so a colour reads the same on every vehicle. */
+const COLOR = {
+  white: ['Blanco', 'White'],
+  grey: ['Gris', 'Grey'],
+  red: ['Rojo', 'Red'],
+  silver: ['Plateado', 'Silver'],
+  black: ['Negro', 'Black'],
+  blue: ['Azul', 'Blue'],
+  beige: ['Beige', 'Beige'],
+  green: ['Verde', 'Green'],
+  yellow: ['Amarillo', 'Yellow'],
+} as const satisfies Record<string, Text>;
+
+/** Body types, as Panamanians name them; a camioneta is an SUV. */
+const BODY = {
+  sedan: ['Sedán', 'Sedan'],
+  suv: ['Camioneta', 'SUV'],
+  pickup: ['Pick-up', 'Pickup'],
+  hatchback: ['Hatchback', 'Hatchback'],
+  minibus: ['Microbús', 'Minibus'],
+} as const satisfies Record<string, Text>;
+
 export const VEHICLES: readonly Vehicle[] = [
-  { make: 'Toyota', model: 'Hilux', color: 'Blanco', type: 'Pick-up' },
-  { make: 'Toyota', model: 'Corolla', color: 'Gris', type: 'Sedán' },
-  { make: 'Toyota', model: 'Yaris', color: 'Rojo', type: 'Sedán' },
-  { make: 'Toyota', model: 'Rush', color: 'Plateado', type: 'Camioneta' },
-  { make: 'Toyota', model: 'Land Cruiser Prado', color: 'Negro', type: 'Camioneta' },
-  { make: 'Hyundai', model: 'Accent', color: 'Blanco', type: 'Sedán' },
-  { make: 'Hyundai', model: 'Tucson', color: 'Azul', type: 'Camioneta' },
-  { make: 'Hyundai', model: 'Grand i10', color: 'Plateado', type: 'Hatchback' },
-  { make: 'Kia', model: 'Picanto', color: 'Rojo', type: 'Hatchback' },
-  { make: 'Kia', model: 'Rio', color: 'Gris', type: 'Sedán' },
-  { make: 'Kia', model: 'Sportage', color: 'Blanco', type: 'Camioneta' },
-  { make: 'Nissan', model: 'Sentra', color: 'Negro', type: 'Sedán' },
-  { make: 'Nissan', model: 'Frontier', color: 'Blanco', type: 'Pick-up' },
-  { make: 'Nissan', model: 'Versa', color: 'Beige', type: 'Sedán' },
-  { make: 'Suzuki', model: 'Swift', color: 'Azul', type: 'Hatchback' },
-  { make: 'Suzuki', model: 'Vitara', color: 'Verde', type: 'Camioneta' },
-  { make: 'Mitsubishi', model: 'L200', color: 'Gris', type: 'Pick-up' },
-  { make: 'Mitsubishi', model: 'Montero Sport', color: 'Negro', type: 'Camioneta' },
-  { make: 'Honda', model: 'Civic', color: 'Blanco', type: 'Sedán' },
-  { make: 'Honda', model: 'CR-V', color: 'Plateado', type: 'Camioneta' },
-  { make: 'Mazda', model: 'Mazda3', color: 'Rojo', type: 'Sedán' },
-  { make: 'Chevrolet', model: 'Spark', color: 'Amarillo', type: 'Hatchback' },
-  { make: 'Ford', model: 'Ranger', color: 'Azul', type: 'Pick-up' },
-  { make: 'Toyota', model: 'Hiace', color: 'Blanco', type: 'Microbús' },
+  { make: 'Toyota', model: 'Hilux', color: COLOR.white, type: BODY.pickup },
+  { make: 'Toyota', model: 'Corolla', color: COLOR.grey, type: BODY.sedan },
+  { make: 'Toyota', model: 'Yaris', color: COLOR.red, type: BODY.sedan },
+  { make: 'Toyota', model: 'Rush', color: COLOR.silver, type: BODY.suv },
+  { make: 'Toyota', model: 'Land Cruiser Prado', color: COLOR.black, type: BODY.suv },
+  { make: 'Hyundai', model: 'Accent', color: COLOR.white, type: BODY.sedan },
+  { make: 'Hyundai', model: 'Tucson', color: COLOR.blue, type: BODY.suv },
+  { make: 'Hyundai', model: 'Grand i10', color: COLOR.silver, type: BODY.hatchback },
+  { make: 'Kia', model: 'Picanto', color: COLOR.red, type: BODY.hatchback },
+  { make: 'Kia', model: 'Rio', color: COLOR.grey, type: BODY.sedan },
+  { make: 'Kia', model: 'Sportage', color: COLOR.white, type: BODY.suv },
+  { make: 'Nissan', model: 'Sentra', color: COLOR.black, type: BODY.sedan },
+  { make: 'Nissan', model: 'Frontier', color: COLOR.white, type: BODY.pickup },
+  { make: 'Nissan', model: 'Versa', color: COLOR.beige, type: BODY.sedan },
+  { make: 'Suzuki', model: 'Swift', color: COLOR.blue, type: BODY.hatchback },
+  { make: 'Suzuki', model: 'Vitara', color: COLOR.green, type: BODY.suv },
+  { make: 'Mitsubishi', model: 'L200', color: COLOR.grey, type: BODY.pickup },
+  { make: 'Mitsubishi', model: 'Montero Sport', color: COLOR.black, type: BODY.suv },
+  { make: 'Honda', model: 'Civic', color: COLOR.white, type: BODY.sedan },
+  { make: 'Honda', model: 'CR-V', color: COLOR.silver, type: BODY.suv },
+  { make: 'Mazda', model: 'Mazda3', color: COLOR.red, type: BODY.sedan },
+  { make: 'Chevrolet', model: 'Spark', color: COLOR.yellow, type: BODY.hatchback },
+  { make: 'Ford', model: 'Ranger', color: COLOR.blue, type: BODY.pickup },
+  { make: 'Toyota', model: 'Hiace', color: COLOR.white, type: BODY.minibus },
 ];
 
 /** Streets of the metropolitan area where tows are common. */
