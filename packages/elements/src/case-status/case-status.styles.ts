@@ -36,7 +36,6 @@ export const styles = css`
     }
     .sla {
       font-weight: 700;
-      margin-inline-start: 0.25em;
     }
     .sla-overdue,
     .sla-missed {

@@ -255,6 +255,22 @@ describe('<p311-case-status>', () => {
     }
   });
 
+  it('offers the rating as soon as a case it follows live is resolved', async () => {
+    const baseUrl = laterSandboxUrl();
+    const receipt = await fileCase(baseUrl);
+    const el = mount({ number: receipt.number, token: receipt.token, 'api-base': baseUrl });
+    await expect.poll(() => text(el)).toMatch(/Se actualiza en vivo/);
+    expect($(el, 'form.feedback')).toBeNull();
+    for (let day = 0; day < 60 && !$(el, 'form.feedback'); day++) {
+      await advanceSandbox(12 * 60, baseUrl);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    await expect.poll(() => $(el, 'form.feedback')).toBeTruthy();
+    expect(el.shadowRoot!.querySelector('[part=status]')!.textContent).toMatch(
+      /^(Resuelto|Cerrado)$/,
+    );
+  });
+
   it('takes the rating of a resolved case by keyboard: errors first, then sent, then shown', async () => {
     const receipt = await resolvedCase();
     const el = mount({
