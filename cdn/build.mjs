@@ -25,6 +25,7 @@ const bundle = await rollup({
     cssInline(),
     leafletTrustedTypes(),
     nodeResolve({ browser: true }),
+    preloadList(),
     terser({ format: { comments: false } }),
   ],
   onwarn(warning, warn) {
@@ -72,6 +73,37 @@ async function list(dir, prefix = '') {
     ),
   );
   return names.flat().sort();
+}
+
+/**
+ * Writes into the loader, in place of `__P311_PRELOAD__`, the chunks each element's chunk
+ * imports (its static import closure, the element's chunk included): the loader asks for them
+ * with `<link rel="modulepreload">` before importing the element. The names carry rollup's hash
+ * placeholders here, which rollup replaces with the final hashes after this hook.
+ */
+function preloadList() {
+  return {
+    name: 'p311-preload-list',
+    renderChunk(code, chunk, _options, { chunks }) {
+      if (!chunk.isEntry || !code.includes('__P311_PRELOAD__')) return null;
+      const closure = (names, seen = new Set()) => {
+        for (const name of names) {
+          if (seen.has(name) || name === chunk.fileName) continue;
+          seen.add(name);
+          closure(chunks[name].imports, seen);
+        }
+        return seen;
+      };
+      const list = {};
+      for (const imported of chunk.dynamicImports) {
+        const tag = chunks[imported].moduleIds
+          .map((id) => /define\/([a-z-]+)\.js$/.exec(id)?.[1])
+          .find(Boolean);
+        if (tag) list[`p311-${tag}`] = [...closure([imported])].map((name) => `./${name}`);
+      }
+      return { code: code.replace('__P311_PRELOAD__', JSON.stringify(list)), map: null };
+    },
+  };
 }
 
 /**

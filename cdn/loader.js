@@ -9,12 +9,23 @@ const ELEMENTS = {
   'p311-tow-lookup': () => import('@panama311/tow-widget/define/tow-lookup'),
 };
 
+// The chunks each element's code imports, by path from this file: cdn/build.mjs writes them in
+// from rollup's chunk graph. Asked for all at once, they arrive in one round trip instead of
+// one per level of imports (the element's chunk, then what it imports, then what those do).
+const PRELOAD = __P311_PRELOAD__; // eslint-disable-line no-undef -- written in by the build
+
 const started = new Set();
 
 /** Loads an element's code unless it is defined or on its way. */
 export function define(tag) {
   if (started.has(tag) || customElements.get(tag) || !(tag in ELEMENTS)) return;
   started.add(tag);
+  for (const file of PRELOAD[tag] ?? []) {
+    const link = document.createElement('link');
+    link.rel = 'modulepreload';
+    link.href = new URL(file, import.meta.url).href;
+    document.head.append(link);
+  }
   ELEMENTS[tag]().catch((error) => {
     started.delete(tag);
     console.error(`p311: could not load <${tag}>`, error);

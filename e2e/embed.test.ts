@@ -2,6 +2,8 @@
  * The elements as an agency embeds them: one script tag from the CDN build, on pages served
  * over HTTP by the demo's server, in Debian's Chromium.
  */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, screenshot, startDemo } from './demo.js';
@@ -52,6 +54,29 @@ describe('one script tag', () => {
     expect(chunks.some((p) => p.includes('case-status'))).toBe(true);
     expect(chunks.some((p) => /case-form|tow-lookup|map-/.test(p))).toBe(false);
     expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('asks for all the chunks an element needs at once: modulepreload of its import closure', async () => {
+    const { page, requests } = await open('/agency-site/seguimiento.html');
+    await expect.poll(() => shadowText(page, 'p311-case-status')).toMatch(/Número de caso/);
+    const preloaded = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLLinkElement>('link[rel=modulepreload]')].map(
+        (link) => new URL(link.href).pathname,
+      ),
+    );
+    // What the CDN build says the status element needs first, the loader aside.
+    const { first } = (
+      JSON.parse(
+        readFileSync(fileURLToPath(new URL('../dist-cdn/downloads.json', import.meta.url)), 'utf8'),
+      ) as Record<string, { first: string[] }>
+    )['p311-case-status']!;
+    const needed = first
+      .map((file) => file.replace(/^dist-cdn\/p311\/[^/]+\//, '/cdn/p311/latest/'))
+      .filter((path) => !path.endsWith('/p311.js'));
+    expect(preloaded.sort()).toEqual(needed.sort());
+    // Each chunk came once: the imports found the preloaded modules.
+    for (const path of needed) expect(requests.filter((r) => r === path)).toHaveLength(1);
     await page.close();
   });
 
