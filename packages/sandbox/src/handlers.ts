@@ -27,6 +27,7 @@ import { faultFor, SCHEMA_BREAKING_BODY, type Fault, type GlobalFaults } from '.
 import { createOpen311Handlers } from './open311/facade.js';
 import { json, localeOf, problem } from './respond.js';
 import { search } from './search.js';
+import { localizeFaq } from './seed/index.js';
 import { createRandom } from './seed/random.js';
 import type { World } from './world.js';
 
@@ -319,15 +320,15 @@ export function createHandlers(world: World, options: ApiOptions = {}) {
       const q = params.get('q');
       // Translated text keeps its Spanish source within reach: a Spanish category or word
       // still finds the service on an English page.
-      const source = ctx.lang === 'es' ? undefined : new Map(world.services.map((s) => [s.id, s]));
+      const source = (s: Service) => (ctx.lang === 'es' ? undefined : world.service(s.id));
       const wanted = (s: Service) =>
         (!entity || s.entityId === entity) &&
-        (!category || s.category === category || source?.get(s.id)?.category === category);
+        (!category || s.category === category || source(s)?.category === category);
       let list = world.servicesIn(ctx.lang).filter(wanted);
       if (q)
         list = search(list, q, (s) => {
           const fields = [s.name, (s.keywords ?? []).join(' '), s.description, s.category];
-          const spanish = source?.get(s.id);
+          const spanish = source(s);
           return spanish ? [...fields, spanish.name, (spanish.keywords ?? []).join(' ')] : fields;
         });
       return paged(ctx, list);
@@ -341,20 +342,18 @@ export function createHandlers(world: World, options: ApiOptions = {}) {
       const entity = params.get('entity');
       const service = params.get('service');
       const q = params.get('q');
-      let list = world
-        .faqs(ctx.lang)
-        .filter((f) => (!entity || f.entityId === entity) && (!service || f.serviceId === service));
-      // As for services: Spanish words find the answer on an English page too.
-      const source =
-        ctx.lang === 'es' ? undefined : new Map(world.faqs('es').map((f) => [f.id, f]));
+      // Searched in both languages as stored, and only the answers sent are put in one: as for
+      // services, Spanish words find the answer on an English page too.
+      let list = world.catalogue.faqs.filter(
+        (f) => (!entity || f.entityId === entity) && (!service || f.serviceId === service),
+      );
       if (q)
-        list = search(list, q, (f) => {
-          const spanish = source?.get(f.id);
-          return spanish
-            ? [f.question, f.answer, spanish.question, spanish.answer]
-            : [f.question, f.answer];
-        });
-      return json({ data: list.slice(0, 20) });
+        list = search(list, q, ({ es, en }) =>
+          ctx.lang === 'es'
+            ? [es.question, es.answer]
+            : [en.question, en.answer, es.question, es.answer],
+        );
+      return json({ data: list.slice(0, 20).map((f) => localizeFaq(f, ctx.lang)) });
     }),
     route('get', '/v1/articles/:id', 'publishable', (ctx) => {
       const article = world.article(ctx.params.id ?? '', ctx.lang);

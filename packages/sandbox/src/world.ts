@@ -147,6 +147,8 @@ export class World {
   readonly entities: Entity[];
   /** The services in Spanish, the catalogue's source language. */
   readonly services: Service[];
+  /** Each language's services by id, built once: lookups run on every request. */
+  private readonly servicesById: Record<Locale, Map<string, Service>>;
   readonly yards: Yard[];
   readonly companies: TowCompany[];
   readonly catalogue: ReturnType<typeof generateCatalogue>;
@@ -168,6 +170,8 @@ export class World {
     this.catalogue = generateCatalogue(this.seed);
     this.entities = this.catalogue.entities;
     this.services = this.catalogue.services.es;
+    const byId = (list: Service[]) => new Map(list.map((s) => [s.id, s]));
+    this.servicesById = { es: byId(this.services), en: byId(this.catalogue.services.en) };
     this.yards = this.catalogue.yards;
     this.companies = this.catalogue.companies;
     this.seedCases();
@@ -194,7 +198,7 @@ export class World {
 
   /** A service with its text in `lang`; ids, codes, list keys and rules are the same in both. */
   service(id: string, lang: Locale = 'es'): Service | undefined {
-    return this.servicesIn(lang).find((s) => s.id === id);
+    return this.servicesById[lang].get(id);
   }
 
   /** Every service with its text in `lang`, in the same order in both languages. */
